@@ -74,6 +74,9 @@ public final class LeakDetector {
     private static volatile Level level = INITIAL;
     private static volatile Consumer<String> reporter = LeakDetector::log;
     private static final Set<Leak> OPEN = ConcurrentHashMap.newKeySet();
+    /** Frames of these classes are skipped in creation sites: the user's call is what matters. */
+    private static final Set<String> HANDLE_CLASSES = Set.of(LeakDetector.class.getName(),
+            "dev.fearless.rc.Rc", "dev.fearless.rc.Rc$Weak", "dev.fearless.sync.Arc", "dev.fearless.sync.Arc$Weak");
 
     private LeakDetector() {
     }
@@ -167,10 +170,7 @@ public final class LeakDetector {
     }
 
     private static boolean isOwnFrame(StackTraceElement frame) {
-        String c = frame.getClassName();
-        return c.startsWith("dev.fearless.internal.")
-                || c.startsWith("dev.fearless.rc.Rc")
-                || c.startsWith("dev.fearless.sync.Arc");
+        return HANDLE_CLASSES.contains(frame.getClassName());
     }
 
     static String report(String type, Throwable site) {
