@@ -41,6 +41,12 @@ import java.util.function.UnaryOperator;
  * a handle may move to, and be shared with, another thread only if the value may be both, because every
  * holder reaches the same value ({@code Arc<Mutex<T>>} is the usual way to share mutable state).
  *
+ * <p>While the cleanup runs: the last close sets the strong count to 0 <em>before</em> it calls the value's
+ * {@code close()}. From that instant the value is dead to everyone else: {@link Weak#upgrade()} is empty
+ * and {@link Weak#strongCount()}/{@link Weak#weakCount()} report 0, although the cleanup may not have
+ * returned yet on the releasing thread. A strong count of 0 therefore means "dead or dying"; to wait for
+ * the cleanup itself, synchronise with the thread that closed the last handle.
+ *
  * <p>Misuse is caught and never corrupts a count: {@link #get()}, {@link #clone()} and the static
  * operations on a closed (or consumed) handle, and a second {@link #close()}, throw
  * {@link IllegalStateException} and change nothing, also when two threads race to close one handle.
