@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every benchmark and writes BENCHMARKS.md (repository root) and the charts in fearless-bench/results/.
 #
-#   fearless-bench/run.sh quick    # a few minutes: 2 rounds, short iterations
-#   fearless-bench/run.sh full     # about an hour: 5 rounds, longer iterations, larger compile test
+#   fearless-bench/run.sh quick    # about 10 minutes on 2 busy cores: 2 rounds, short iterations
+#   fearless-bench/run.sh full     # about an hour: 4 rounds, 1 s iterations, larger compile test
 #   fearless-bench/run.sh smoke    # seconds per benchmark: checks that everything runs, figures meaningless
 #   fearless-bench/run.sh report   # only regenerate BENCHMARKS.md and charts from the last run's raw files
 #
@@ -25,8 +25,8 @@ START=$(date +%s)
 
 case $MODE in
   smoke)  ROUNDS=1; ITER=(-wi 1 -w 100ms -i 2 -r 100ms); PLUGIN=(--classes 20 --reps 1) ;;
-  quick)  ROUNDS=2; ITER=(-wi 2 -w 300ms -i 3 -r 300ms); PLUGIN=(--classes 300 --reps 3) ;;
-  full)   ROUNDS=5; ITER=(-wi 5 -w 1s -i 8 -r 1s);       PLUGIN=(--classes 1200 --reps 7) ;;
+  quick)  ROUNDS=2; ITER=(-wi 2 -w 300ms -i 3 -r 300ms); PLUGIN=(--classes 200 --reps 3) ;;
+  full)   ROUNDS=4; ITER=(-wi 3 -w 1s -i 4 -r 1s);       PLUGIN=(--classes 1000 --reps 7) ;;
   report) ;;
   *) echo "usage: $0 quick|full|smoke|report" >&2; exit 2 ;;
 esac

@@ -30,6 +30,14 @@ import java.util.function.Supplier;
  * <pre>{@code java -Dfearless.leakDetection=off -cp benchmarks.jar dev.fearless.bench.MemoryFootprint}</pre>
  */
 public final class MemoryFootprint {
+    static {
+        // JDK classes (a thread, lock internals) are reached by the graph walk; without this JOL needs
+        // --add-opens for every package it meets.
+        if (System.getProperty("jol.magicFieldOffset") == null) {
+            System.setProperty("jol.magicFieldOffset", "true");
+        }
+    }
+
     private MemoryFootprint() {
     }
 
@@ -83,11 +91,17 @@ public final class MemoryFootprint {
     /** Bytes reachable from {@code make}'s objects and not from {@code value} or this thread. */
     private static Figure owned(String key, Supplier<Object[]> make, Object value) {
         return stable(key, () -> {
-            Object[] roots = make.get();
-            GraphLayout graph = GraphLayout.parseInstance(roots)
-                    .subtract(GraphLayout.parseInstance(value, Thread.currentThread()));
-            return new Figure(key, graph.totalSize(), describe(graph));
+            GraphLayout all = GraphLayout.parseInstance(make.get());
+            GraphLayout own = all.subtract(existing(all, value));
+            return new Figure(key, own.totalSize(), describe(own));
         });
+    }
+
+    /** The graph of what exists anyway; the thread's (large) graph only if {@code graph} reaches a thread. */
+    private static GraphLayout existing(GraphLayout graph, Object value) {
+        boolean reachesThread = graph.getClasses().stream().anyMatch(Thread.class::isAssignableFrom);
+        return reachesThread ? GraphLayout.parseInstance(value, Thread.currentThread())
+                : GraphLayout.parseInstance(value);
     }
 
     /** Bytes one more handle adds to an existing allocation. */
@@ -96,20 +110,20 @@ public final class MemoryFootprint {
         return stable(key, () -> {
             H one = first.get();
             Object two = another.apply(one);
-            GraphLayout shared = GraphLayout.parseInstance(one, value, Thread.currentThread());
-            GraphLayout graph = GraphLayout.parseInstance(one, two, value, Thread.currentThread()).subtract(shared);
+            GraphLayout both = GraphLayout.parseInstance(one, two);
+            GraphLayout graph = both.subtract(GraphLayout.parseInstance(one).add(existing(both, value)));
             return new Figure(key, graph.totalSize(), describe(graph));
         });
     }
 
     /**
-     * The most frequent of five measurements: a garbage collection between two graph walks can move objects
+     * The most frequent of three measurements: a garbage collection between two graph walks can move objects
      * and spoil one subtraction (JOL matches objects by address).
      */
     private static Figure stable(String key, Supplier<Figure> measure) {
         Map<Long, Figure> byBytes = new HashMap<>();
         Map<Long, Integer> votes = new HashMap<>();
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < 3; i++) {
             Figure f;
             try {
                 f = measure.get();

@@ -34,10 +34,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class RefCountBench {
     private static final VarHandle COUNT;
+    private static final VarHandle SLOT;
 
     static {
         try {
             COUNT = MethodHandles.lookup().findVarHandle(RefCountBench.class, "count", int.class);
+            SLOT = MethodHandles.lookup().findVarHandle(RefCountBench.class, "slot", Object.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -47,6 +49,7 @@ public class RefCountBench {
     final Object value = new Object();
     final AtomicInteger atomic = new AtomicInteger(1);
     volatile int count = 1;
+    volatile Object slot;
 
     Arc<Object> arc;
     Arc.Weak<Object> arcWeak;
@@ -86,6 +89,18 @@ public class RefCountBench {
     public void floorVarHandle(Blackhole bh) {
         COUNT.getAndAdd(this, 1);
         bh.consume(value);
+        COUNT.getAndAdd(this, -1);
+    }
+
+    /**
+     * A cost model, not an implementation: the pair plus one atomic swap, which is what a handle that marks
+     * itself closed with an atomic operation (to catch a double close racing on two threads) adds.
+     */
+    @Benchmark
+    public void floorPlusAtomicSwap(Blackhole bh) {
+        COUNT.getAndAdd(this, 1);
+        bh.consume(value);
+        SLOT.getAndSet(this, value);
         COUNT.getAndAdd(this, -1);
     }
 

@@ -34,6 +34,7 @@ class BenchmarkMethodsTest {
         for (int i = 0; i < CALLS; i++) {
             b.floorAtomicInteger(bh);
             b.floorVarHandle(bh);
+            b.floorPlusAtomicSwap(bh);
             b.floorCasIncrement(bh);
             b.arcCloneClose(bh);
             b.rcCloneClose(bh);

@@ -73,7 +73,7 @@ public final class Report {
                 .append("Every figure is the **median** of all measured iterations (all forks, all rounds) with the "
                         + "**median absolute deviation** as its error; every ratio divides two figures of the "
                         + "same run on the same JDK (Rust: of the same Rust run). Lower is better everywhere.\n\n");
-        md.append("Rerun: `fearless-bench/run.sh quick` (a few minutes) or `fearless-bench/run.sh full` "
+        md.append("Rerun: `fearless-bench/run.sh quick` (about 10 minutes) or `fearless-bench/run.sh full` "
                 + "(about an hour); it rewrites this file and the charts in `fearless-bench/results/`.\n\n");
         targets();
         if (analysis != null) {
