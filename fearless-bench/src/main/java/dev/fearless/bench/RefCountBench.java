@@ -6,6 +6,7 @@ import io.netty.util.AbstractReferenceCounted;
 import io.netty.util.ReferenceCounted;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -29,6 +30,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code Arc} and {@code Rc} additionally create (and close) a new handle object per clone, which is
  * their API's contract: every clone is closed exactly once.
  */
+@Fork(jvmArgsAppend = "-Dfearless.leakDetection=off") // its cost: LeakDetectionBench
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)

@@ -6,6 +6,7 @@ import dev.fearless.sync.MutexGuard;
 import io.netty.util.ReferenceCounted;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -30,6 +31,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>The lock benchmarks all run the same critical section, an {@code Integer} counter incremented by one,
  * because that is what the seed program ({@code Arc<Mutex<Integer>>}) does.
  */
+@Fork(jvmArgsAppend = "-Dfearless.leakDetection=off") // its cost: LeakDetectionBench
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)

@@ -161,8 +161,10 @@ class BenchmarkMethodsTest {
             b.arcCloneClose(bh);
             b.rcCloneClose(bh);
         }
-        assertThat(Arc.strongCount(b.arc)).isEqualTo(1);
-        assertThat(Rc.strongCount(b.rc)).isEqualTo(1);
+        assertThat(b.arcs).hasSize(LeakDetectionBench.POOL).allSatisfy(a -> assertThat(Arc.strongCount(a)).isEqualTo(1));
+        assertThat(b.rcs).allSatisfy(r -> assertThat(Rc.strongCount(r)).isEqualTo(1));
+        List<Arc<Object>> arcs = new ArrayList<>(b.arcs);
         b.close();
+        assertThat(arcs).allSatisfy(a -> assertThatThrownBy(a::get).isInstanceOf(IllegalStateException.class));
     }
 }
