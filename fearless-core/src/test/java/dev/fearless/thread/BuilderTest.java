@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@Timeout(10)
+@Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 @ExtendWith(PanicReports.class)
 class BuilderTest {
     private static final boolean JDK_HAS_VIRTUAL_THREADS = Runtime.version().feature() >= 21;

@@ -17,7 +17,7 @@ import static dev.fearless.thread.ThreadsTest.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@Timeout(10)
+@Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 @ExtendWith(PanicReports.class)
 class ScopeTest {
 
