@@ -19,7 +19,8 @@ import java.util.concurrent.atomic.LongAdder;
  *
  * <p>{@code Threads.spawn(runnable).join()} against {@code new Thread(runnable).start(); join()}, the same
  * {@code Runnable} in both. The virtual-thread pair needs JDK 21+; the run script leaves it out on
- * older JDKs (the JDK side is reached through a method handle so that this class compiles for 17).
+ * older JDKs (the JDK side is reached through a method handle so that this class compiles for 17, as the
+ * runtime's own builder does).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -46,6 +47,12 @@ public class SpawnJoinBench {
     public void jdkVirtualStartJoin() throws Throwable {
         Thread thread = (Thread) START_VIRTUAL.invokeExact(task);
         thread.join();
+    }
+
+    /** Built per call, as a user would write it; {@code virtual(true)} throws on JDK 17-20. */
+    @Benchmark
+    public void fearlessVirtualSpawnJoin() {
+        Threads.builder().virtual(true).spawn(task).join();
     }
 
     /** Test hook: how many times the task ran. */

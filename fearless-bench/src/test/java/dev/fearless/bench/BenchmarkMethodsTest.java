@@ -117,9 +117,12 @@ class BenchmarkMethodsTest {
         assertThat(b.ran()).isEqualTo(2);
         if (Runtime.version().feature() >= 21) {
             b.jdkVirtualStartJoin();
-            assertThat(b.ran()).isEqualTo(3);
+            b.fearlessVirtualSpawnJoin();
+            assertThat(b.ran()).isEqualTo(4);
         } else {
             assertThatThrownBy(b::jdkVirtualStartJoin).isInstanceOf(UnsupportedOperationException.class);
+            assertThatThrownBy(b::fearlessVirtualSpawnJoin).isInstanceOf(UnsupportedOperationException.class);
+            assertThat(b.ran()).isEqualTo(2);
         }
     }
 
