@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The class-level Javadoc examples of the locks, run as written (sharing a plain reference, not an Arc). */
-@Timeout(10)
+@Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // the locks ignore interrupts
 class SyncDocExamplesTest {
 
     @Test
