@@ -71,6 +71,46 @@ class BenchmarkMethodsTest {
     }
 
     @Test
+    void readLocksAreReleasedAfterEachCall() {
+        RwLockBench b = new RwLockBench();
+        Blackhole bh = blackhole();
+        for (int i = 0; i < CALLS; i++) {
+            b.rwLockRead(bh);
+            assertThat(b.rwLockWithRead()).isNotNull();
+            b.reentrantReadWriteLockRead(bh);
+            b.stampedLockRead(bh);
+            b.stampedLockOptimisticRead(bh);
+        }
+        var writer = b.rwLock.tryWrite();
+        assertThat(writer).isPresent();
+        writer.get().close();
+    }
+
+    @Test
+    void readersAndWritersUnderAWriterDoTheirWork() throws Exception {
+        RwLockUnderWriterBench b = new RwLockUnderWriterBench();
+        Thread writer = new Thread(() -> {
+            for (int i = 0; i < CALLS; i++) {
+                b.rwLockWrite();
+                b.reentrantReadWriteLockWrite();
+                b.stampedLockWrite();
+            }
+        });
+        writer.start();
+        Blackhole bh = blackhole();
+        for (int i = 0; i < CALLS; i++) {
+            b.rwLockRead(bh);
+            b.reentrantReadWriteLockRead(bh);
+            b.stampedLockRead(bh);
+        }
+        writer.join();
+        int written = b.rwLock.withRead(g -> g.get());
+        assertThat(written).isEqualTo(CALLS);
+        assertThat(b.byReentrantReadWriteLock).isEqualTo(CALLS);
+        assertThat(b.byStampedLock).isEqualTo(CALLS);
+    }
+
+    @Test
     void sharedCounterIncrementsAreExactUnderContention() throws Exception {
         SharedCounterBench b = new SharedCounterBench.T4();
         b.open();
