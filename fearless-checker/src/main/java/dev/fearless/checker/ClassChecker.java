@@ -1,0 +1,69 @@
+package dev.fearless.checker;
+
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.util.JavacTask;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
+
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+import dev.fearless.checker.boundary.Boundary;
+import dev.fearless.checker.boundary.BoundaryFinder;
+import dev.fearless.checker.capture.Capture;
+import dev.fearless.checker.capture.CaptureCollector;
+import dev.fearless.checker.judge.ThreadSafetyJudge;
+import dev.fearless.checker.report.DiagnosticRenderer;
+import dev.fearless.checker.report.Reporter;
+import dev.fearless.checker.verdict.TypeTable;
+import dev.fearless.checker.verdict.VerdictEngine;
+
+/**
+ * Runs the pipeline on one top-level class: find boundaries, collect captures, judge their types, report.
+ * Nothing escapes: a failure inside the checker becomes one warning and javac carries on.
+ */
+final class ClassChecker {
+
+    /** The checking stages run on one class; they report through the {@link Reporter}. */
+    @FunctionalInterface
+    interface Pipeline {
+        void run(TreePath classPath);
+    }
+
+    private final Reporter reporter;
+    private final Pipeline pipeline;
+
+    ClassChecker(Reporter reporter, Pipeline pipeline) {
+        this.reporter = reporter;
+        this.pipeline = pipeline;
+    }
+
+    /** The real pipeline for {@code task}. */
+    static ClassChecker create(JavacTask task, CheckerOptions options) {
+        Trees trees = Trees.instance(task);
+        Types types = task.getTypes();
+        Elements elements = task.getElements();
+        VerdictEngine engine = new VerdictEngine(types, elements, TypeTable.load(options.tables()));
+        BoundaryFinder boundaries = new BoundaryFinder(trees, types, elements);
+        CaptureCollector captures = new CaptureCollector(trees);
+        ThreadSafetyJudge judge = new ThreadSafetyJudge(engine, types, elements, options.strict());
+        DiagnosticRenderer renderer = new DiagnosticRenderer(trees);
+        Reporter reporter = new Reporter(trees);
+        return new ClassChecker(reporter, classPath -> {
+            CompilationUnitTree unit = classPath.getCompilationUnit();
+            for (Boundary boundary : boundaries.find(classPath)) {
+                for (Capture capture : captures.collect(boundary)) {
+                    judge.judge(capture).ifPresent(f -> reporter.report(renderer.render(f, unit), unit));
+                }
+            }
+        });
+    }
+
+    void check(TreePath classPath) {
+        try {
+            pipeline.run(classPath);
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            reporter.internalError(classPath.getLeaf(), classPath.getCompilationUnit(), e);
+        }
+    }
+}

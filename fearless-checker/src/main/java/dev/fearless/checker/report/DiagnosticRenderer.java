@@ -1,0 +1,203 @@
+package dev.fearless.checker.report;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.StringJoiner;
+
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberReferenceTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.SourcePositions;
+import com.sun.source.util.Trees;
+
+import javax.lang.model.type.TypeMirror;
+
+import dev.fearless.checker.boundary.Boundary;
+import dev.fearless.checker.capture.Capture;
+import dev.fearless.checker.judge.Finding;
+import dev.fearless.checker.verdict.Cause;
+import dev.fearless.checker.verdict.Failure;
+import dev.fearless.checker.verdict.Property;
+import dev.fearless.checker.verdict.Step;
+
+/**
+ * The one place where diagnostics get their words. Every diagnostic has rustc's anatomy, in one message
+ * (build tools print separate notes far from the error): a headline with code and type, {@code help}
+ * naming the missing property and why, the reason chain as notes (innermost first, then the capture, then
+ * the boundary), a concrete {@code fix}, and the pointer to the long explanation.
+ */
+public final class DiagnosticRenderer {
+    private static final String INDENT = "= ";
+
+    private final SourcePositions positions;
+
+    public DiagnosticRenderer(Trees trees) {
+        this.positions = trees.getSourcePositions();
+    }
+
+    /** Renders {@code finding}, which was found in {@code unit}. */
+    public RenderedDiagnostic render(Finding finding, CompilationUnitTree unit) {
+        if (finding instanceof Finding.CannotCross c) {
+            return renderCannotCross(c, unit);
+        }
+        return renderUnproven((Finding.Unproven) finding, unit);
+    }
+
+    private RenderedDiagnostic renderCannotCross(Finding.CannotCross finding, CompilationUnitTree unit) {
+        Failure failure = finding.failure();
+        List<TypeMirror> mentioned = new ArrayList<>();
+        mentioned.add(failure.culprit());
+        failure.steps().forEach(s -> mentioned.add(s.outer()));
+        finding.remedy().ifPresent(r -> {
+            mentioned.add(r.type());
+            r.needs().forEach(n -> mentioned.add(n.argument()));
+        });
+        TypeNamer names = TypeNamer.forTypes(mentioned, topLevels(unit));
+        String culprit = names.name(failure.culprit());
+        Property property = failure.property();
+        Cause cause = failure.cause();
+
+        List<String> lines = new ArrayList<>();
+        lines.add("[" + Code.F0277 + "] `" + culprit + "` cannot be "
+                + (property == Property.SEND ? "sent" : "shared") + " between threads safely");
+        lines.add(INDENT + "help: `" + culprit + "` is not `" + property.display() + "`: " + reason(cause, property));
+        for (Step step : failure.steps()) {
+            lines.add(INDENT + "note: " + stepNote(step, names));
+        }
+        addCaptureNotes(finding.capture(), unit, lines);
+        lines.add(INDENT + "fix: " + fix(finding, names, culprit));
+        lines.add(INDENT + "explain: " + Code.F0277.explainLine());
+        return new RenderedDiagnostic(Code.F0277, finding.capture().firstUse(), String.join("\n", lines));
+    }
+
+    private RenderedDiagnostic renderUnproven(Finding.Unproven finding, CompilationUnitTree unit) {
+        TypeNamer names = TypeNamer.forTypes(List.of(finding.capture().type()), topLevels(unit));
+        String type = names.name(finding.capture().type());
+        String property = finding.property().display();
+        List<String> lines = new ArrayList<>();
+        lines.add("[" + Code.F0277 + "] `" + type + "` is not known to be `" + property
+                + "` (strict mode)");
+        lines.add(INDENT + "help: the checker cannot tell whether `" + type + "` is `" + property + "`: "
+                + finding.why());
+        addCaptureNotes(finding.capture(), unit, lines);
+        lines.add(INDENT + "fix: if it is, say so: annotate the type `@" + property
+                + "` (dev.fearless.marker) or `@ThreadSafe`, or describe it with -Xplugin:\"Fearless table=FILE\"");
+        lines.add(INDENT + "explain: " + Code.F0277.explainLine());
+        return new RenderedDiagnostic(Code.F0277, finding.capture().firstUse(), String.join("\n", lines));
+    }
+
+    private void addCaptureNotes(Capture capture, CompilationUnitTree unit, List<String> lines) {
+        Boundary boundary = capture.boundary();
+        String what = describe(boundary.argument());
+        StringBuilder note = new StringBuilder("note: required because `")
+                .append(capture.variable().getSimpleName()).append("` is used within this ").append(what)
+                .append(" (line ").append(line(unit, boundary.argument())).append(")");
+        Set<Long> useLines = new TreeSet<>();
+        capture.uses().forEach(u -> useLines.add(line(unit, u.getLeaf())));
+        if (useLines.size() > 1) {
+            StringJoiner more = new StringJoiner(", ", "; uses on lines ", "");
+            useLines.forEach(l -> more.add(Long.toString(l)));
+            note.append(more);
+        }
+        lines.add(INDENT + note);
+        lines.add(INDENT + "note: required by " + boundary.requirement() + ", which "
+                + boundary.effect().replace("{}", "the " + what));
+    }
+
+    private static String reason(Cause cause, Property property) {
+        if (!cause.reason().isEmpty()) {
+            return cause.reason();
+        }
+        return switch (cause.category()) {
+            case DECLARED -> "it is annotated `@Not" + property.display() + "`";
+            case DECLARED_NOT_THREAD_SAFE -> "it is annotated `@NotThreadSafe`";
+            case CONFINED -> "it belongs to the thread that created it";
+            case INTERIOR_MUTABILITY -> "even reading it changes its state";
+            case PLAIN_MUTABLE -> "any holder may change it";
+            case UNPROVEN -> "the checker cannot prove it";
+        };
+    }
+
+    private static String stepNote(Step step, TypeNamer names) {
+        String outer = names.name(step.outer());
+        return switch (step.kind()) {
+            case CONDITION -> "required for `" + outer + "` to implement `" + step.property().display() + "`";
+            case FIELD -> "required because it appears within the type `" + outer + "` (field `" + step.field() + "`)";
+            case ELEMENT -> "required because it is the element type of `" + outer + "`";
+        };
+    }
+
+    private static String fix(Finding.CannotCross finding, TypeNamer names, String culprit) {
+        Cause cause = finding.failure().cause();
+        Property property = finding.failure().property();
+        if (finding.remedy().isPresent()) {
+            Finding.Remedy r = finding.remedy().get();
+            String use = "use `" + names.name(r.type()) + "` instead of `" + culprit + "` (" + r.qualifiedName();
+            String prop = "`" + r.property().display() + "`";
+            if (r.needs().isEmpty()) {
+                return use + " is always " + prop + ")";
+            }
+            StringJoiner needs = new StringJoiner(" and ");
+            for (Finding.Need n : r.needs()) {
+                StringJoiner ps = new StringJoiner(" and ");
+                n.properties().forEach(p -> ps.add("`" + p.display() + "`"));
+                needs.add("`" + names.name(n.argument()) + "` is " + ps);
+            }
+            if (r.satisfied()) {
+                return use + " is " + prop + " because " + needs + ")";
+            }
+StringJoiner missing = new StringJoiner(" and ");
+            r.needs().forEach(n -> missing.add("`" + names.name(n.argument()) + "`"));
+            return "use `" + simpleOf(r.qualifiedName()) + "<Mutex<" + names.name(r.needs().get(0).argument())
+                    + ">>` instead of `" + culprit + "` (" + r.qualifiedName() + " is " + prop + " only if " + needs
+                    + ", and " + missing + " is not: the `Mutex` makes it so)";
+        }
+        if (!cause.help().isEmpty()) {
+            return cause.help();
+        }
+        return switch (cause.category()) {
+            case CONFINED, DECLARED, DECLARED_NOT_THREAD_SAFE, INTERIOR_MUTABILITY, UNPROVEN -> property == Property.SEND
+                    ? "create the value on the thread that uses it instead of capturing it"
+                    : "give each thread its own value, or guard it with a `Mutex`";
+            case PLAIN_MUTABLE -> "guard it with a `Mutex`, or use a thread-safe type";
+        };
+    }
+
+    private Set<String> topLevels(CompilationUnitTree unit) {
+        Set<String> out = new HashSet<>();
+        for (Tree decl : unit.getTypeDecls()) {
+            if (decl instanceof ClassTree c) {
+                String pkg = unit.getPackageName() == null ? "" : unit.getPackageName().toString() + ".";
+                out.add(pkg + c.getSimpleName());
+            }
+        }
+        return out;
+    }
+
+    private static String describe(Tree argument) {
+        while (argument instanceof ParenthesizedTree p) {
+            argument = p.getExpression();
+        }
+        if (argument instanceof LambdaExpressionTree) {
+            return "lambda";
+        }
+        if (argument instanceof MemberReferenceTree) {
+            return "method reference";
+        }
+        return "anonymous class";
+    }
+
+    private static String simpleOf(String qualifiedName) {
+        return qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
+    }
+
+    private long line(CompilationUnitTree unit, Tree tree) {
+        return unit.getLineMap().getLineNumber(positions.getStartPosition(unit, tree));
+    }
+}
