@@ -8,6 +8,7 @@ import com.sun.source.util.Trees;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
+import dev.fearless.checker.borrow.BorrowChecker;
 import dev.fearless.checker.boundary.Boundary;
 import dev.fearless.checker.boundary.BoundaryFinder;
 import dev.fearless.checker.capture.Capture;
@@ -19,7 +20,8 @@ import dev.fearless.checker.verdict.TypeTable;
 import dev.fearless.checker.verdict.VerdictEngine;
 
 /**
- * Runs the pipeline on one top-level class: find boundaries, collect captures, judge their types, report.
+ * Runs the pipeline on one top-level class: find boundaries, collect captures, judge their types, check
+ * moves and borrows, report.
  * Nothing escapes: a failure inside the checker becomes one warning and javac carries on.
  */
 final class ClassChecker {
@@ -48,12 +50,15 @@ final class ClassChecker {
         CaptureCollector captures = new CaptureCollector(trees);
         ThreadSafetyJudge judge = new ThreadSafetyJudge(engine, types, elements, options.strict());
         DiagnosticRenderer renderer = new DiagnosticRenderer(trees);
+        BorrowChecker borrows = new BorrowChecker(trees, engine);
         Reporter reporter = new Reporter(trees);
         return new ClassChecker(reporter, classPath -> {
             CompilationUnitTree unit = classPath.getCompilationUnit();
+            borrows.startClass();
             for (Boundary boundary : boundaries.find(classPath)) {
                 for (Capture capture : captures.collect(boundary)) {
-                    judge.judge(capture).ifPresent(f -> reporter.report(renderer.render(f, unit), unit));
+                    judge.judge(capture, borrows::check)
+                            .ifPresent(f -> reporter.report(renderer.render(f, unit), unit));
                 }
             }
         });

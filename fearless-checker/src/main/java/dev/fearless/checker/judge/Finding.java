@@ -34,6 +34,36 @@ public sealed interface Finding {
     }
 
     /**
+     * Two threads can reach a captured (or moved) value while one of them changes it, or a value that may
+     * only be moved is used again after the move (F0382, rustc's E0382).
+     *
+     * @param capture  the capture (or the moved argument)
+     * @param kind     which shape of race
+     * @param at       where the diagnostic points: the later use, or the change inside the lambda
+     * @param change   the change that makes it a race, if one was seen (may be {@code at} itself)
+     * @param loopLine the line of the loop that hands the value out again, or 0
+     * @param notSync  why the value's type is not Sync
+     */
+    record Race(Capture capture, RaceKind kind, com.sun.source.util.TreePath at,
+                java.util.Optional<com.sun.source.util.TreePath> change, long loopLine,
+                Failure notSync) implements Finding {
+    }
+
+    /** The shapes of race the borrow stage reports. */
+    enum RaceKind {
+        /** The value went to another thread (moved, or changed there) and the spawning code uses it again. */
+        USED_AFTER_MOVE,
+        /** The other thread reads the value while the spawning code changes it. */
+        CHANGED_WHILE_SHARED,
+        /** A loop hands the same value to a new thread on every iteration, and someone changes it. */
+        CHANGED_IN_LOOP,
+        /** The code runs on several threads at once and changes the value. */
+        CHANGED_CONCURRENTLY,
+        /** A value that may only be moved (its reads change it) is handed out on every iteration of a loop. */
+        MOVED_IN_LOOP
+    }
+
+    /**
      * A thread-safe type to use instead of the culprit, and what it needs of its type arguments.
      *
      * @param qualifiedName the alternative's qualified name, as the culprit's declaration gives it

@@ -44,13 +44,30 @@ public final class ThreadSafetyJudge {
         this.strict = strict;
     }
 
-    /** The finding for {@code capture}, if any. */
-    public Optional<Finding> judge(Capture capture) {
+    /** Decides races for captured values that are Send but not Sync. */
+    public interface Borrows {
+        Optional<Finding> check(Capture capture, Failure notSync);
+    }
+
+    /**
+     * The finding for {@code capture}, if any: its type must be Send; if it is not also Sync, the borrow
+     * stage decides whether the way it is used is a race.
+     */
+    public Optional<Finding> judge(Capture capture, Borrows borrows) {
         Optional<Finding> send = judgeProperty(capture, Property.SEND);
-        if (send.isPresent() || capture.boundary().kind() != BoundaryKind.CONCURRENTLY) {
+        if (send.isPresent()) {
             return send;
         }
-        return judgeProperty(capture, Property.SYNC);
+        if (capture.boundary().kind() == BoundaryKind.CONCURRENTLY) {
+            Optional<Finding> sync = judgeProperty(capture, Property.SYNC);
+            if (sync.isPresent()) {
+                return sync;
+            }
+        }
+        if (engine.judge(capture.type(), Property.SYNC) instanceof Verdict.Fails fails) {
+            return borrows.check(capture, fails.failure());
+        }
+        return Optional.empty();
     }
 
     private Optional<Finding> judgeProperty(Capture capture, Property property) {

@@ -13,6 +13,7 @@ import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
 import com.sun.source.util.SourcePositions;
 import com.sun.source.util.Trees;
 
@@ -45,6 +46,9 @@ public final class DiagnosticRenderer {
     public RenderedDiagnostic render(Finding finding, CompilationUnitTree unit) {
         if (finding instanceof Finding.CannotCross c) {
             return renderCannotCross(c, unit);
+        }
+        if (finding instanceof Finding.Race r) {
+            return renderRace(r, unit);
         }
         return renderUnproven((Finding.Unproven) finding, unit);
     }
@@ -90,6 +94,105 @@ public final class DiagnosticRenderer {
                 + "` (dev.fearless.marker) or `@ThreadSafe`, or describe it with -Xplugin:\"Fearless table=FILE\"");
         lines.add(INDENT + "explain: " + Code.F0277.explainLine());
         return new RenderedDiagnostic(Code.F0277, finding.capture().firstUse(), String.join("\n", lines));
+    }
+
+    private RenderedDiagnostic renderRace(Finding.Race race, CompilationUnitTree unit) {
+        Capture capture = race.capture();
+        Boundary boundary = capture.boundary();
+        String var = "`" + capture.variable().getSimpleName() + "`";
+        String what = describe(boundary.argument());
+        long boundaryLine = line(unit, boundary.argument());
+        Failure notSync = race.notSync();
+        List<TypeMirror> mentioned = new ArrayList<>();
+        mentioned.add(notSync.culprit());
+        notSync.steps().forEach(s -> mentioned.add(s.outer()));
+        TypeNamer names = TypeNamer.forTypes(mentioned, topLevels(unit));
+        String type = names.name(notSync.culprit());
+        Cause cause = notSync.cause();
+        String change = race.change().map(c -> "`" + quote(unit, c.getLeaf()) + "` (line "
+                + line(unit, c.getLeaf()) + ")").orElse("");
+        List<String> lines = new ArrayList<>();
+        switch (race.kind()) {
+            case USED_AFTER_MOVE -> {
+                lines.add("[" + Code.F0382 + "] " + var + " is used after it was moved to another thread");
+                lines.add(help(type, cause));
+                notSync.steps().forEach(st -> lines.add(INDENT + "note: " + stepNote(st, names)));
+                lines.add(INDENT + "note: " + var + " was moved into the " + what + " on line " + boundaryLine
+                        + (change.isEmpty() ? "" : ", which changes it: " + change));
+            }
+            case CHANGED_WHILE_SHARED -> {
+                lines.add("[" + Code.F0382 + "] " + var + " is changed here while another thread may still read it");
+                lines.add(help(type, cause));
+                notSync.steps().forEach(st -> lines.add(INDENT + "note: " + stepNote(st, names)));
+                lines.add(INDENT + "note: " + var + " is shared with the " + what + " on line " + boundaryLine
+                        + ", which reads it on another thread");
+            }
+            case CHANGED_IN_LOOP -> {
+                boolean inside = isInside(unit, race.at(), boundary);
+                lines.add("[" + Code.F0382 + "] " + var + (inside
+                        ? " is changed by every thread that this loop starts"
+                        : " is changed here while threads started by this loop may still use it"));
+                lines.add(help(type, cause));
+                notSync.steps().forEach(st -> lines.add(INDENT + "note: " + stepNote(st, names)));
+                lines.add(INDENT + "note: the loop on line " + race.loopLine() + " hands the same " + var
+                        + " to a new thread on every iteration, so several threads reach it at once"
+                        + (inside || change.isEmpty() ? "" : "; the change: " + change));
+            }
+            case CHANGED_CONCURRENTLY -> {
+                lines.add("[" + Code.F0382 + "] " + var + " is changed by a " + what
+                        + " that runs on several threads at once");
+                lines.add(help(type, cause));
+                notSync.steps().forEach(st -> lines.add(INDENT + "note: " + stepNote(st, names)));
+            }
+            case MOVED_IN_LOOP -> {
+                lines.add("[" + Code.F0382 + "] " + var + " is moved to a new thread on every iteration of a loop");
+                lines.add(help(type, cause));
+                notSync.steps().forEach(st -> lines.add(INDENT + "note: " + stepNote(st, names)));
+                lines.add(INDENT + "note: the loop on line " + race.loopLine() + " hands the same " + var
+                        + " to several threads, which may use it at once");
+            }
+        }
+        lines.add(INDENT + "note: required by " + boundary.requirement() + ", which "
+                + boundary.effect().replace("{}", "the " + what));
+        lines.add(INDENT + "fix: " + raceFix(race, var));
+        lines.add(INDENT + "explain: " + Code.F0382.explainLine());
+        return new RenderedDiagnostic(Code.F0382, race.at(), String.join("\n", lines));
+    }
+
+    private static String help(String type, Cause cause) {
+        return INDENT + "help: `" + type + "` is not `Sync`: " + reason(cause, Property.SYNC)
+                + (cause.neverShareable() ? "; it may be moved to one thread but never used by two" : "");
+    }
+
+    private static String raceFix(Finding.Race race, String var) {
+        Cause cause = race.notSync().cause();
+        if (cause.neverShareable()) {
+            return cause.help().isEmpty() ? "create a separate one inside the " + describe(race.capture()
+                    .boundary().argument()) : cause.help();
+        }
+        return switch (race.kind()) {
+            case USED_AFTER_MOVE, CHANGED_WHILE_SHARED -> "join the thread before using " + var
+                    + " again, hand the other thread its own copy, or use a thread-safe type";
+            default -> "give each thread its own value and combine the results after `join()`, "
+                    + "or guard it with a lock (`Arc<Mutex<..>>`) or use a thread-safe type";
+        };
+    }
+
+    private boolean isInside(CompilationUnitTree unit, TreePath at, Boundary boundary) {
+        long p = positions.getStartPosition(unit, at.getLeaf());
+        return p >= positions.getStartPosition(unit, boundary.argument())
+                && p < positions.getEndPosition(unit, boundary.argument());
+    }
+
+    private String quote(CompilationUnitTree unit, Tree tree) {
+        try {
+            CharSequence text = unit.getSourceFile().getCharContent(true);
+            String q = text.subSequence((int) positions.getStartPosition(unit, tree),
+                    (int) positions.getEndPosition(unit, tree)).toString().replaceAll("\\s+", " ");
+            return q.length() > 60 ? q.substring(0, 57) + "..." : q;
+        } catch (java.io.IOException | RuntimeException e) {
+            return tree.getKind().toString().toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
     private void addCaptureNotes(Capture capture, CompilationUnitTree unit, List<String> lines) {
