@@ -1,5 +1,7 @@
 package dev.fearless.checker;
 
+import java.util.Optional;
+
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.util.JavacTask;
 import com.sun.source.util.TreePath;
@@ -9,10 +11,12 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 import dev.fearless.checker.borrow.BorrowChecker;
+import dev.fearless.checker.borrow.FieldChecker;
 import dev.fearless.checker.boundary.Boundary;
 import dev.fearless.checker.boundary.BoundaryFinder;
 import dev.fearless.checker.capture.Capture;
 import dev.fearless.checker.capture.CaptureCollector;
+import dev.fearless.checker.judge.Finding;
 import dev.fearless.checker.judge.ThreadSafetyJudge;
 import dev.fearless.checker.report.DiagnosticRenderer;
 import dev.fearless.checker.report.Reporter;
@@ -51,14 +55,20 @@ final class ClassChecker {
         ThreadSafetyJudge judge = new ThreadSafetyJudge(engine, types, elements, options.strict());
         DiagnosticRenderer renderer = new DiagnosticRenderer(trees);
         BorrowChecker borrows = new BorrowChecker(trees, engine);
+        FieldChecker fields = new FieldChecker(trees, engine);
         Reporter reporter = new Reporter(trees);
         return new ClassChecker(reporter, classPath -> {
             CompilationUnitTree unit = classPath.getCompilationUnit();
             borrows.startClass();
             for (Boundary boundary : boundaries.find(classPath)) {
                 for (Capture capture : captures.collect(boundary)) {
-                    judge.judge(capture, borrows::check)
-                            .ifPresent(f -> reporter.report(renderer.render(f, unit), unit));
+                    Optional<Finding> finding = judge.judge(capture);
+                    if (finding.isEmpty() && capture.kind() == Capture.Kind.FIELD) {
+                        finding = fields.check(capture);
+                    } else if (finding.isEmpty()) {
+                        finding = judge.notSync(capture).flatMap(notSync -> borrows.check(capture, notSync));
+                    }
+                    finding.ifPresent(f -> reporter.report(renderer.render(f, unit), unit));
                 }
             }
         });

@@ -49,10 +49,12 @@ public final class BorrowChecker {
     private final SourcePositions positions;
     private final MutationFinder mutations;
     private final JoinFinder joins;
+    private final Initializers initializers;
     private final Map<Tree, UseSites> sites = new IdentityHashMap<>();
 
     public BorrowChecker(Trees trees, VerdictEngine engine) {
         this.trees = trees;
+        this.initializers = new Initializers(trees, engine);
         this.positions = trees.getSourcePositions();
         this.mutations = new MutationFinder(trees, engine);
         this.joins = new JoinFinder(trees);
@@ -68,6 +70,16 @@ public final class BorrowChecker {
         Cause cause = notSync.cause();
         Boundary boundary = capture.boundary();
         CompilationUnitTree unit = boundary.call().getCompilationUnit();
+        if (capture.kind() == Capture.Kind.FIELD) {
+            return Optional.empty(); // fields are the field stage's
+        }
+        if (capture.kind() == Capture.Kind.ARGUMENT) {
+            return capture.variable() == null ? Optional.empty() : checkArgument(capture, notSync, unit);
+        }
+        TreePath scope = bodyRoot(boundary.call());
+        if (scope != null && initializers.sharesSafely(capture.variable(), scope)) {
+            return Optional.empty(); // e.g. Map m = new ConcurrentHashMap<>(), List l = List.of(..)
+        }
         Optional<TreePath> changedInside = capture.uses().stream()
                 .map(mutations::mutation).flatMap(Optional::stream).findFirst();
         Optional<TreePath> changeUse = capture.uses().stream()
@@ -139,9 +151,44 @@ public final class BorrowChecker {
         return Optional.empty(); // both sides only read
     }
 
+    /**
+     * A variable passed to a {@code @Send} parameter is moved: the receiver may change it, so any later use
+     * races. One passed to a {@code @Sync} parameter is shared: a later change races.
+     */
+    private Optional<Finding> checkArgument(Capture capture, Failure notSync, CompilationUnitTree unit) {
+        Boundary boundary = capture.boundary();
+        boolean moved = boundary.kind() != BoundaryKind.CONCURRENTLY;
+        TreePath root = bodyRoot(boundary.call());
+        if (root == null) {
+            return Optional.empty();
+        }
+        UseSites index = sites.computeIfAbsent(root.getLeaf(), k -> UseSites.of(root, trees));
+        TreePath loop = loopAround(boundary.call(), index.declaredAt(capture.variable()), unit);
+        if (loop != null && moved) {
+            return race(capture, Finding.RaceKind.MOVED_IN_LOOP, capture.firstUse(), Optional.empty(),
+                    line(unit, loop.getLeaf()), notSync);
+        }
+        long afterPoint = loop != null ? end(unit, loop.getLeaf()) : end(unit, boundary.call().getLeaf());
+        long joinedAfter = joins.joinedAfter(boundary.call());
+        for (TreePath u : index.usesOf(capture.variable())) {
+            long p = start(unit, u.getLeaf());
+            if (p < afterPoint || (joinedAfter >= 0 && p >= joinedAfter) || !reachableAfter(boundary.call(), u)) {
+                continue;
+            }
+            if (moved) {
+                return race(capture, Finding.RaceKind.USED_AFTER_MOVE, u, Optional.empty(), 0, notSync);
+            }
+            Optional<TreePath> change = mutations.mutation(u);
+            if (change.isPresent()) {
+                return race(capture, Finding.RaceKind.CHANGED_WHILE_SHARED, u, change, 0, notSync);
+            }
+        }
+        return Optional.empty();
+    }
+
     private Optional<Finding> race(Capture capture, Finding.RaceKind kind, TreePath at, Optional<TreePath> change,
                                    long loopLine, Failure notSync) {
-        return Optional.of(new Finding.Race(capture, kind, at, change, loopLine, notSync));
+        return Optional.of(new Finding.Race(capture, kind, at, change, loopLine, Optional.of(notSync)));
     }
 
     /** The method, initializer or field declaration whose body holds {@code path}. */

@@ -86,7 +86,7 @@ final class MutationFinder {
     }
 
     /** Whether the expression at {@code target} is assigned, compound-assigned or incremented. */
-    private static Optional<TreePath> storedInto(TreePath target) {
+    static Optional<TreePath> storedInto(TreePath target) {
         TreePath parentPath = target.getParentPath();
         Tree parent = parentPath == null ? null : parentPath.getLeaf();
         Tree leaf = target.getLeaf();

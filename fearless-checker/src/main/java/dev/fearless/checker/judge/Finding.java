@@ -42,11 +42,11 @@ public sealed interface Finding {
      * @param at       where the diagnostic points: the later use, or the change inside the lambda
      * @param change   the change that makes it a race, if one was seen (may be {@code at} itself)
      * @param loopLine the line of the loop that hands the value out again, or 0
-     * @param notSync  why the value's type is not Sync
+     * @param notSync  why the value's type is not Sync; empty for a write to a field of a Sync type
      */
     record Race(Capture capture, RaceKind kind, com.sun.source.util.TreePath at,
                 java.util.Optional<com.sun.source.util.TreePath> change, long loopLine,
-                Failure notSync) implements Finding {
+                Optional<Failure> notSync) implements Finding {
     }
 
     /** The shapes of race the borrow stage reports. */
@@ -60,7 +60,13 @@ public sealed interface Finding {
         /** The code runs on several threads at once and changes the value. */
         CHANGED_CONCURRENTLY,
         /** A value that may only be moved (its reads change it) is handed out on every iteration of a loop. */
-        MOVED_IN_LOOP
+        MOVED_IN_LOOP,
+        /** A field that is neither final nor volatile is assigned by code that runs on another thread. */
+        FIELD_WRITTEN,
+        /** A compound update ({@code count++}, {@code +=}) of a volatile field on another thread. */
+        VOLATILE_COMPOUND,
+        /** A field of a plain mutable type is changed through by code that runs on another thread. */
+        FIELD_CHANGED
     }
 
     /**

@@ -44,30 +44,27 @@ public final class ThreadSafetyJudge {
         this.strict = strict;
     }
 
-    /** Decides races for captured values that are Send but not Sync. */
-    public interface Borrows {
-        Optional<Finding> check(Capture capture, Failure notSync);
-    }
-
     /**
-     * The finding for {@code capture}, if any: its type must be Send; if it is not also Sync, the borrow
-     * stage decides whether the way it is used is a race.
+     * The type finding for {@code capture}, if any: its type must be Send; at a boundary that runs code on
+     * several threads at once, and for a field (always reachable from the spawning thread too), a value
+     * that may never be shared (its reads change it, or it is declared not thread-safe) is an error even
+     * when only read. Whether a plain mutable value is used in a racy way is the borrow stage's question.
      */
-    public Optional<Finding> judge(Capture capture, Borrows borrows) {
+    public Optional<Finding> judge(Capture capture) {
         Optional<Finding> send = judgeProperty(capture, Property.SEND);
         if (send.isPresent()) {
             return send;
         }
-        if (capture.boundary().kind() == BoundaryKind.CONCURRENTLY) {
-            Optional<Finding> sync = judgeProperty(capture, Property.SYNC);
-            if (sync.isPresent()) {
-                return sync;
-            }
-        }
-        if (engine.judge(capture.type(), Property.SYNC) instanceof Verdict.Fails fails) {
-            return borrows.check(capture, fails.failure());
+        if (capture.boundary().kind() == BoundaryKind.CONCURRENTLY || capture.kind() == Capture.Kind.FIELD) {
+            return judgeProperty(capture, Property.SYNC);
         }
         return Optional.empty();
+    }
+
+    /** Why {@code capture}'s type is not Sync, if it is proven not to be. */
+    public Optional<Failure> notSync(Capture capture) {
+        return engine.judge(capture.type(), Property.SYNC) instanceof Verdict.Fails f
+                ? Optional.of(f.failure()) : Optional.empty();
     }
 
     private Optional<Finding> judgeProperty(Capture capture, Property property) {

@@ -102,13 +102,16 @@ public final class DiagnosticRenderer {
         String var = "`" + capture.variable().getSimpleName() + "`";
         String what = describe(boundary.argument());
         long boundaryLine = line(unit, boundary.argument());
-        Failure notSync = race.notSync();
         List<TypeMirror> mentioned = new ArrayList<>();
-        mentioned.add(notSync.culprit());
-        notSync.steps().forEach(s -> mentioned.add(s.outer()));
+        mentioned.add(capture.type());
+        race.notSync().ifPresent(f -> {
+            mentioned.add(f.culprit());
+            f.steps().forEach(s -> mentioned.add(s.outer()));
+        });
         TypeNamer names = TypeNamer.forTypes(mentioned, topLevels(unit));
-        String type = names.name(notSync.culprit());
-        Cause cause = notSync.cause();
+        String type = race.notSync().map(f -> names.name(f.culprit())).orElse(names.name(capture.type()));
+        Cause cause = race.notSync().map(Failure::cause).orElse(null);
+        List<Step> steps = race.notSync().map(Failure::steps).orElse(List.of());
         String change = race.change().map(c -> "`" + quote(unit, c.getLeaf()) + "` (line "
                 + line(unit, c.getLeaf()) + ")").orElse("");
         List<String> lines = new ArrayList<>();
@@ -116,14 +119,17 @@ public final class DiagnosticRenderer {
             case USED_AFTER_MOVE -> {
                 lines.add("[" + Code.F0382 + "] " + var + " is used after it was moved to another thread");
                 lines.add(help(type, cause));
-                notSync.steps().forEach(st -> lines.add(INDENT + "note: " + stepNote(st, names)));
-                lines.add(INDENT + "note: " + var + " was moved into the " + what + " on line " + boundaryLine
-                        + (change.isEmpty() ? "" : ", which changes it: " + change));
+                steps.forEach(st -> lines.add(INDENT + "note: " + stepNote(st, names)));
+                lines.add(INDENT + "note: " + var + (capture.kind() == Capture.Kind.ARGUMENT
+                        ? " was passed to `" + boundary.target() + "` on line " + boundaryLine
+                        + ", which may change it on the other thread"
+                        : " was moved into the " + what + " on line " + boundaryLine
+                        + (change.isEmpty() ? "" : ", which changes it: " + change)));
             }
             case CHANGED_WHILE_SHARED -> {
                 lines.add("[" + Code.F0382 + "] " + var + " is changed here while another thread may still read it");
                 lines.add(help(type, cause));
-                notSync.steps().forEach(st -> lines.add(INDENT + "note: " + stepNote(st, names)));
+                steps.forEach(st -> lines.add(INDENT + "note: " + stepNote(st, names)));
                 lines.add(INDENT + "note: " + var + " is shared with the " + what + " on line " + boundaryLine
                         + ", which reads it on another thread");
             }
@@ -133,7 +139,7 @@ public final class DiagnosticRenderer {
                         ? " is changed by every thread that this loop starts"
                         : " is changed here while threads started by this loop may still use it"));
                 lines.add(help(type, cause));
-                notSync.steps().forEach(st -> lines.add(INDENT + "note: " + stepNote(st, names)));
+                steps.forEach(st -> lines.add(INDENT + "note: " + stepNote(st, names)));
                 lines.add(INDENT + "note: the loop on line " + race.loopLine() + " hands the same " + var
                         + " to a new thread on every iteration, so several threads reach it at once"
                         + (inside || change.isEmpty() ? "" : "; the change: " + change));
@@ -142,18 +148,41 @@ public final class DiagnosticRenderer {
                 lines.add("[" + Code.F0382 + "] " + var + " is changed by a " + what
                         + " that runs on several threads at once");
                 lines.add(help(type, cause));
-                notSync.steps().forEach(st -> lines.add(INDENT + "note: " + stepNote(st, names)));
+                steps.forEach(st -> lines.add(INDENT + "note: " + stepNote(st, names)));
+            }
+            case FIELD_WRITTEN -> {
+                lines.add("[" + Code.F0382 + "] the field " + var + " is written by a " + what
+                        + " that runs on another thread");
+                lines.add(INDENT + "help: " + var + " is neither final nor volatile: two threads can reach it at once, "
+                        + "and a write may never become visible to the other thread");
+            }
+            case VOLATILE_COMPOUND -> {
+                lines.add("[" + Code.F0382 + "] " + change.replaceAll(" \\(line [0-9]+\\)$", "")
+                        + " on a volatile field races");
+                lines.add(INDENT + "help: `volatile` makes each read and each write visible, but "
+                        + change.replaceAll(" \\(line [0-9]+\\)$", "")
+                        + " is a read and then a write: two threads can both read the same value and both write its successor");
+            }
+            case FIELD_CHANGED -> {
+                lines.add("[" + Code.F0382 + "] the field " + var + " is changed by a " + what
+                        + " that runs on another thread");
+                lines.add(help(type, cause));
+                steps.forEach(st -> lines.add(INDENT + "note: " + stepNote(st, names)));
+                lines.add(INDENT + "note: the change: " + change);
             }
             case MOVED_IN_LOOP -> {
                 lines.add("[" + Code.F0382 + "] " + var + " is moved to a new thread on every iteration of a loop");
                 lines.add(help(type, cause));
-                notSync.steps().forEach(st -> lines.add(INDENT + "note: " + stepNote(st, names)));
+                steps.forEach(st -> lines.add(INDENT + "note: " + stepNote(st, names)));
                 lines.add(INDENT + "note: the loop on line " + race.loopLine() + " hands the same " + var
                         + " to several threads, which may use it at once");
             }
         }
-        lines.add(INDENT + "note: required by " + boundary.requirement() + ", which "
-                + boundary.effect().replace("{}", "the " + what));
+        if (capture.kind() == Capture.Kind.FIELD) {
+            lines.add(INDENT + "note: " + (isStatic(capture) ? "static fields are shared by every thread"
+                    : "the object that holds " + var + " stays reachable from the spawning thread"));
+        }
+        lines.add(INDENT + boundaryNote(capture));
         lines.add(INDENT + "fix: " + raceFix(race, var));
         lines.add(INDENT + "explain: " + Code.F0382.explainLine());
         return new RenderedDiagnostic(Code.F0382, race.at(), String.join("\n", lines));
@@ -165,7 +194,18 @@ public final class DiagnosticRenderer {
     }
 
     private static String raceFix(Finding.Race race, String var) {
-        Cause cause = race.notSync().cause();
+        switch (race.kind()) {
+            case FIELD_WRITTEN:
+                return "use an atomic type (`AtomicInteger`, `AtomicReference`), guard it with a lock, "
+                        + "or make it `volatile` if it is a simple flag";
+            case VOLATILE_COMPOUND:
+                return "use an atomic update (`AtomicInteger.incrementAndGet()`, `LongAdder`) or guard it with a lock";
+            case FIELD_CHANGED:
+                return "use a thread-safe type (`ConcurrentHashMap`, `CopyOnWriteArrayList`) or guard it with a lock";
+            default:
+                break;
+        }
+        Cause cause = race.notSync().orElseThrow().cause();
         if (cause.neverShareable()) {
             return cause.help().isEmpty() ? "create a separate one inside the " + describe(race.capture()
                     .boundary().argument()) : cause.help();
@@ -198,9 +238,20 @@ public final class DiagnosticRenderer {
     private void addCaptureNotes(Capture capture, CompilationUnitTree unit, List<String> lines) {
         Boundary boundary = capture.boundary();
         String what = describe(boundary.argument());
-        StringBuilder note = new StringBuilder("note: required because `")
-                .append(capture.variable().getSimpleName()).append("` is used within this ").append(what)
-                .append(" (line ").append(line(unit, boundary.argument())).append(")");
+        StringBuilder note = new StringBuilder("note: required because ");
+        switch (capture.kind()) {
+            case LOCAL -> note.append('`').append(capture.variable().getSimpleName()).append("` is used within this ")
+                    .append(what).append(" (line ").append(line(unit, boundary.argument())).append(")");
+            case FIELD -> note.append("the field `").append(capture.variable().getSimpleName())
+                    .append("` is used within this ").append(what).append(" (line ")
+                    .append(line(unit, boundary.argument())).append("), and ")
+                    .append(isStatic(capture) ? "static fields are shared by every thread"
+                            : "the object that holds it stays reachable from this thread");
+            case ARGUMENT -> note.append(capture.variable() == null ? "the value"
+                            : "`" + capture.variable().getSimpleName() + "`")
+                    .append(" is passed to `").append(boundary.target()).append("` (line ")
+                    .append(line(unit, boundary.argument())).append(")");
+        }
         Set<Long> useLines = new TreeSet<>();
         capture.uses().forEach(u -> useLines.add(line(unit, u.getLeaf())));
         if (useLines.size() > 1) {
@@ -209,8 +260,22 @@ public final class DiagnosticRenderer {
             note.append(more);
         }
         lines.add(INDENT + note);
-        lines.add(INDENT + "note: required by " + boundary.requirement() + ", which "
-                + boundary.effect().replace("{}", "the " + what));
+        lines.add(INDENT + boundaryNote(capture));
+    }
+
+    private static String boundaryNote(Capture capture) {
+        Boundary boundary = capture.boundary();
+        if (capture.kind() == Capture.Kind.ARGUMENT) {
+            return "note: required by " + boundary.requirement() + ", which "
+                    + (boundary.kind() == dev.fearless.checker.boundary.BoundaryKind.CONCURRENTLY
+                    ? "shares the argument with other threads" : "moves the argument to another thread");
+        }
+        return "note: required by " + boundary.requirement() + ", which "
+                + boundary.effect().replace("{}", "the " + describe(boundary.argument()));
+    }
+
+    private static boolean isStatic(Capture capture) {
+        return capture.variable().getModifiers().contains(javax.lang.model.element.Modifier.STATIC);
     }
 
     private static String reason(Cause cause, Property property) {
