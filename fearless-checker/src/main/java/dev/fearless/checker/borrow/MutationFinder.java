@@ -6,6 +6,7 @@ import java.util.Set;
 import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.CompoundAssignmentTree;
+import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.ParenthesizedTree;
@@ -55,6 +56,11 @@ final class MutationFinder {
             }
             if (parent instanceof ArrayAccessTree access && access.getExpression() == current.getLeaf()) {
                 return storedInto(parentPath);
+            }
+            if (parent instanceof MemberReferenceTree ref && ref.getQualifierExpression() == current.getLeaf()) {
+                TypeMirror receiver = trees.getTypeMirror(current);
+                return receiver != null && engine.mutators(receiver).contains(ref.getName().toString())
+                        ? Optional.of(parentPath) : Optional.empty(); // results::add
             }
             if (!(parent instanceof MemberSelectTree select) || select.getExpression() != current.getLeaf()) {
                 return Optional.empty();

@@ -27,6 +27,8 @@ import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
+import dev.fearless.checker.capture.CaptureCollector;
+
 /**
  * Stage 1: finds the calls in a class whose arguments cross to another thread: parameters marked
  * {@code @Send}/{@code @Sync} (read by qualified name, from source or class files) and the JDK's
@@ -92,13 +94,28 @@ public final class BoundaryFinder {
                         send ? "runs {} on another thread" : "shares {} with other threads", true));
                 continue;
             }
-            if (!crossesAsCode(param.asType())) {
-                continue;
-            }
-            JdkBoundaryTable.Row row = jdkRow(method, owner, constructor);
-            if (row != null) {
-                found.add(new Boundary(callPath, args.get(i), row.kind(), target, "`" + target + "`",
-                        row.effect(), false));
+            if (crossesAsCode(param.asType())) {
+                JdkBoundaryTable.Row row = jdkRow(method, owner, constructor);
+                if (row != null) {
+                    found.add(new Boundary(callPath, args.get(i), row.kind(), target, "`" + target + "`",
+                            row.effect(), false));
+                } else if (isParallelStreamStage(callPath, owner)) {
+                    found.add(new Boundary(callPath, args.get(i), BoundaryKind.CONCURRENTLY, target,
+                            "the parallel stream's `" + method.getSimpleName() + "`",
+                            "runs {} on several threads at once", false));
+                }
+            } else if (isCollection(param.asType())) {
+                // invokeAll(List.of(() -> a(), () -> b())): each task in the collection crosses
+                JdkBoundaryTable.Row row = jdkRow(method, owner, constructor);
+                if (row != null && args.get(i) instanceof MethodInvocationTree list) {
+                    for (ExpressionTree task : list.getArguments()) {
+                        if (CaptureCollector.isCode(task)) {
+                            TreePath listPath = new TreePath(callPath, list);
+                            found.add(new Boundary(listPath, task, row.kind(), target, "`" + target + "`",
+                                    row.effect(), false));
+                        }
+                    }
+                }
             }
         }
     }
@@ -124,6 +141,36 @@ public final class BoundaryFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * A call on a stream that is parallel: its receiver chain goes back to {@code parallelStream()} or passes
+     * {@code parallel()} with no {@code sequential()} after it.
+     */
+    private boolean isParallelStreamStage(TreePath callPath, TypeElement owner) {
+        TypeElement baseStream = owners.computeIfAbsent("java.util.stream.BaseStream", elements::getTypeElement);
+        if (baseStream == null || !types.isSubtype(types.erasure(owner.asType()), types.erasure(baseStream.asType()))
+                || !(callPath.getLeaf() instanceof MethodInvocationTree call)) {
+            return false;
+        }
+        ExpressionTree receiver = call.getMethodSelect() instanceof MemberSelectTree s ? s.getExpression() : null;
+        while (receiver instanceof MethodInvocationTree inner && inner.getMethodSelect() instanceof MemberSelectTree s) {
+            String name = s.getIdentifier().toString();
+            if (name.equals("sequential")) {
+                return false;
+            }
+            if (name.equals("parallel") || name.equals("parallelStream")) {
+                return true;
+            }
+            receiver = s.getExpression();
+        }
+        return false;
+    }
+
+    private boolean isCollection(TypeMirror type) {
+        TypeElement collection = owners.computeIfAbsent("java.util.Collection", elements::getTypeElement);
+        return collection != null && type.getKind() == TypeKind.DECLARED
+                && types.isSubtype(types.erasure(type), types.erasure(collection.asType()));
     }
 
     /** A parameter through which code crosses: a functional interface or a {@code Runnable} such as {@code TimerTask}. */

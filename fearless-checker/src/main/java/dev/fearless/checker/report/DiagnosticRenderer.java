@@ -213,6 +213,8 @@ public final class DiagnosticRenderer {
         return switch (race.kind()) {
             case USED_AFTER_MOVE, CHANGED_WHILE_SHARED -> "join the thread before using " + var
                     + " again, hand the other thread its own copy, or use a thread-safe type";
+            case CHANGED_CONCURRENTLY -> "let the stream or the tasks build the result (`.toList()`, "
+                    + "`collect(..)`) instead of changing shared state, or use a thread-safe type";
             default -> "give each thread its own value and combine the results after `join()`, "
                     + "or guard it with a lock (`Arc<Mutex<..>>`) or use a thread-safe type";
         };
