@@ -81,8 +81,8 @@ public final class BoundaryFinder {
         }
         TypeElement owner = (TypeElement) method.getEnclosingElement();
         boolean constructor = method.getKind() == ElementKind.CONSTRUCTOR;
-        String target = constructor ? "new " + nestedSimpleName(owner)
-                : (calleeName != null ? calleeName : nestedSimpleName(owner)) + "." + method.getSimpleName();
+        String target = constructor ? "new " + displayName(owner, callPath)
+                : (calleeName != null ? calleeName : displayName(owner, callPath)) + "." + method.getSimpleName();
         for (int i = 0; i < args.size(); i++) {
             VariableElement param = params.get(Math.min(i, params.size() - 1));
             String marker = parameterMarker(param);
@@ -213,10 +213,23 @@ public final class BoundaryFinder {
             TreePath selectPath = new TreePath(callPath, select);
             TypeMirror receiver = trees.getTypeMirror(new TreePath(selectPath, select.getExpression()));
             if (receiver != null && receiver.getKind() == TypeKind.DECLARED) {
-                return nestedSimpleName((TypeElement) ((DeclaredType) receiver).asElement());
+                return displayName((TypeElement) ((DeclaredType) receiver).asElement(), callPath);
             }
         }
         return null;
+    }
+
+    /** {@code Outer.Inner} for a type of another file, {@code Inner} for one of the file being checked. */
+    private String displayName(TypeElement type, TreePath from) {
+        TypeElement top = type;
+        while (top.getEnclosingElement() instanceof TypeElement outer) {
+            top = outer;
+        }
+        TreePath topPath = top == type ? null : trees.getPath(top);
+        if (topPath != null && topPath.getCompilationUnit() == from.getCompilationUnit()) {
+            return type.getSimpleName().toString();
+        }
+        return nestedSimpleName(type);
     }
 
     private static String nestedSimpleName(TypeElement type) {
