@@ -12,6 +12,7 @@ import javax.lang.model.util.Types;
 
 import dev.fearless.checker.borrow.BorrowChecker;
 import dev.fearless.checker.borrow.FieldChecker;
+import dev.fearless.checker.borrow.LockRegions;
 import dev.fearless.checker.boundary.Boundary;
 import dev.fearless.checker.boundary.BoundaryFinder;
 import dev.fearless.checker.capture.Capture;
@@ -62,6 +63,9 @@ final class ClassChecker {
             borrows.startClass();
             for (Boundary boundary : boundaries.find(classPath)) {
                 for (Capture capture : captures.collect(boundary)) {
+                    if (capture.kind() != Capture.Kind.ARGUMENT && LockRegions.allGuarded(capture.uses())) {
+                        continue; // used only under a lock: the author's protected state
+                    }
                     Optional<Finding> finding = judge.judge(capture);
                     if (finding.isEmpty() && capture.kind() == Capture.Kind.FIELD) {
                         finding = fields.check(capture);

@@ -80,10 +80,10 @@ public final class BorrowChecker {
         if (scope != null && initializers.sharesSafely(capture.variable(), scope)) {
             return Optional.empty(); // e.g. Map m = new ConcurrentHashMap<>(), List l = List.of(..)
         }
-        Optional<TreePath> changedInside = capture.uses().stream()
+        Optional<TreePath> changedInside = capture.uses().stream().filter(u -> !LockRegions.guarded(u))
                 .map(mutations::mutation).flatMap(Optional::stream).findFirst();
         Optional<TreePath> changeUse = capture.uses().stream()
-                .filter(u -> mutations.mutation(u).isPresent()).findFirst();
+                .filter(u -> !LockRegions.guarded(u) && mutations.mutation(u).isPresent()).findFirst();
         if (boundary.kind() == BoundaryKind.CONCURRENTLY) {
             if (cause.neverShareable() || changeUse.isEmpty()) {
                 return Optional.empty(); // never-shareable values are the type judge's F0277
@@ -101,7 +101,7 @@ public final class BorrowChecker {
         List<TreePath> outside = new ArrayList<>();
         for (TreePath u : index.usesOf(capture.variable())) {
             long p = start(unit, u.getLeaf());
-            if (p < argStart || p >= argEnd) {
+            if ((p < argStart || p >= argEnd) && !LockRegions.guarded(u)) {
                 outside.add(u);
             }
         }

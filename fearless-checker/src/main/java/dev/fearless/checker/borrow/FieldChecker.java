@@ -46,6 +46,9 @@ public final class FieldChecker {
         Optional<Failure> notSync = sync instanceof Verdict.Fails f ? Optional.of(f.failure()) : Optional.empty();
         boolean isVolatile = field.getModifiers().contains(Modifier.VOLATILE);
         for (TreePath use : capture.uses()) {
+            if (LockRegions.guarded(use)) {
+                continue;
+            }
             Optional<TreePath> store = MutationFinder.storedInto(use);
             if (store.isPresent()) {
                 boolean plainAssignment = store.get().getLeaf() instanceof AssignmentTree;
