@@ -63,14 +63,13 @@ final class ClassChecker {
             borrows.startClass();
             for (Boundary boundary : boundaries.find(classPath)) {
                 for (Capture capture : captures.collect(boundary)) {
-                    if (capture.kind() != Capture.Kind.ARGUMENT && LockRegions.allGuarded(capture.uses())) {
-                        continue; // used only under a lock: the author's protected state
-                    }
-                    Optional<Finding> finding = judge.judge(capture);
-                    if (finding.isEmpty() && capture.kind() == Capture.Kind.FIELD) {
-                        finding = fields.check(capture);
-                    } else if (finding.isEmpty()) {
-                        finding = judge.notSync(capture).flatMap(notSync -> borrows.check(capture, notSync));
+                    // Used only under a lock: the author's protected state; still, it must be Send.
+                    boolean guarded = capture.kind() != Capture.Kind.ARGUMENT
+                            && LockRegions.allGuarded(capture.uses());
+                    Optional<Finding> finding = judge.judge(capture, guarded);
+                    if (finding.isEmpty() && !guarded) {
+                        finding = capture.kind() == Capture.Kind.FIELD ? fields.check(capture)
+                                : judge.notSync(capture).flatMap(notSync -> borrows.check(capture, notSync));
                     }
                     finding.ifPresent(f -> reporter.report(renderer.render(f, unit), unit));
                 }

@@ -48,11 +48,12 @@ public final class ThreadSafetyJudge {
      * The type finding for {@code capture}, if any: its type must be Send; at a boundary that runs code on
      * several threads at once, and for a field (always reachable from the spawning thread too), a value
      * that may never be shared (its reads change it, or it is declared not thread-safe) is an error even
-     * when only read. Whether a plain mutable value is used in a racy way is the borrow stage's question.
+     * when only read, unless every use holds a lock ({@code onlyUnderLock}). Whether a plain mutable value is
+     * used in a racy way is the borrow stage's question.
      */
-    public Optional<Finding> judge(Capture capture) {
+    public Optional<Finding> judge(Capture capture, boolean onlyUnderLock) {
         Optional<Finding> send = judgeProperty(capture, Property.SEND);
-        if (send.isPresent()) {
+        if (send.isPresent() || onlyUnderLock) {
             return send;
         }
         if (capture.boundary().kind() == BoundaryKind.CONCURRENTLY || capture.kind() == Capture.Kind.FIELD) {
