@@ -22,6 +22,8 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 import dev.fearless.checker.verdict.Property;
+import dev.fearless.checker.verdict.TableEntry;
+import dev.fearless.checker.verdict.Verdict;
 import dev.fearless.checker.verdict.VerdictEngine;
 
 /**
@@ -50,8 +52,10 @@ final class Initializers {
     }
 
     /**
-     * Whether {@code variable}'s value is known to be Sync from its initializer; {@code scope} is a path in
-     * the method that declares it (for a local).
+     * Whether {@code variable}'s initializer rules out a race that its declared type would suggest: the
+     * value is an immutable collection of Sync elements, or the initializer's own type is not proven
+     * un-Sync ({@code Queue<Runnable> q = new ConcurrentLinkedQueue<>()}: unknown elements are no error by
+     * default). {@code scope} is a path in the method that declares it (for a local).
      */
     boolean sharesSafely(VariableElement variable, TreePath scope) {
         if (variable.getKind() == ElementKind.FIELD && !variable.getModifiers().contains(Modifier.FINAL)) {
@@ -65,7 +69,11 @@ final class Initializers {
             return argumentsSync(variable.asType());
         }
         TypeMirror type = trees.getTypeMirror(init);
-        return type != null && type.getKind() == TypeKind.DECLARED && engine.judge(type, Property.SYNC).holds();
+        if (type == null || type.getKind() != TypeKind.DECLARED || type.equals(variable.asType())) {
+            return false;
+        }
+        Verdict v = engine.judge(type, Property.SYNC);
+        return v.holds() || (v instanceof Verdict.Unknown && isThreadSafeRow(type));
     }
 
     private boolean isImmutableFactory(TreePath init) {
@@ -82,6 +90,12 @@ final class Initializers {
             return IMMUTABLE_COLLECTORS.contains(qualifiedMethod(trees.getElement(arg)));
         }
         return false;
+    }
+
+    private boolean isThreadSafeRow(TypeMirror type) {
+        return engine.tableRow((TypeElement) ((DeclaredType) type).asElement())
+                .map(r -> r.kind() == TableEntry.Kind.THREAD_SAFE || r.kind() == TableEntry.Kind.IMMUTABLE)
+                .orElse(false);
     }
 
     private boolean argumentsSync(TypeMirror declared) {
