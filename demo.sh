@@ -6,7 +6,7 @@ cd "$(dirname "$0")"
 
 bin=${JAVA_HOME:+$JAVA_HOME/bin/}
 echo "Building the runtime and the compiler plugin (mvn package)..."
-mvn -q -B -DskipTests package -pl fearless-core,fearless-checker -am
+mvn -q -B -Dstyle.color=never -DskipTests package -pl fearless-core,fearless-checker -am
 
 core=$(ls fearless-core/target/fearless-core-*.jar | grep -v -e sources -e javadoc | head -n 1)
 checker=$(ls fearless-checker/target/fearless-checker-*.jar | grep -v -e sources -e javadoc | head -n 1)
