@@ -25,7 +25,7 @@ START=$(date +%s)
 
 case $MODE in
   smoke)  ROUNDS=1; ITER=(-wi 1 -w 100ms -i 2 -r 100ms); PLUGIN=(--classes 20 --reps 1) ;;
-  quick)  ROUNDS=2; ITER=(-wi 2 -w 300ms -i 3 -r 300ms); PLUGIN=(--classes 200 --reps 3) ;;
+  quick)  ROUNDS=2; ITER=(-wi 2 -w 300ms -i 3 -r 300ms); PLUGIN=(--classes 300 --reps 3) ;;
   full)   ROUNDS=4; ITER=(-wi 3 -w 1s -i 4 -r 1s);       PLUGIN=(--classes 1000 --reps 7) ;;
   report) ;;
   *) echo "usage: $0 quick|full|smoke|report" >&2; exit 2 ;;

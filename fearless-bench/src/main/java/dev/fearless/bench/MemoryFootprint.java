@@ -8,9 +8,7 @@ import org.openjdk.jol.info.GraphLayout;
 import org.openjdk.jol.vm.VM;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -117,12 +115,12 @@ public final class MemoryFootprint {
     }
 
     /**
-     * The most frequent of three measurements: a garbage collection between two graph walks can move objects
-     * and spoil one subtraction (JOL matches objects by address).
+     * The smallest of three measurements. Both ways a subtraction can go wrong add bytes: a garbage
+     * collection between two graph walks moves objects (JOL matches objects by address), and an object that
+     * was reachable from the current thread during the first walk may be gone by the second.
      */
     private static Figure stable(String key, Supplier<Figure> measure) {
-        Map<Long, Figure> byBytes = new HashMap<>();
-        Map<Long, Integer> votes = new HashMap<>();
+        Figure best = null;
         for (int i = 0; i < 3; i++) {
             Figure f;
             try {
@@ -130,11 +128,11 @@ public final class MemoryFootprint {
             } catch (RuntimeException e) { // one broken type must not hide the other figures
                 return new Figure(key, -1, "failed: " + e);
             }
-            byBytes.putIfAbsent(f.bytes(), f);
-            votes.merge(f.bytes(), 1, Integer::sum);
+            if (best == null || f.bytes() < best.bytes()) {
+                best = f;
+            }
         }
-        long best = votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-        return byBytes.get(best);
+        return best;
     }
 
     /** "Arc 16 + Arc$Inner 24": each class's simple name, count if more than one, and bytes. */

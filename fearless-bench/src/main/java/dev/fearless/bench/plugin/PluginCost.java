@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -17,10 +18,13 @@ import java.util.stream.Stream;
  * {@code -Xplugin:Fearless}, each in a fresh {@code javac} process as a command-line build runs it.
  *
  * <p>Runs alternate and swap order every repetition (plain, plugin, plugin, plain, ...) so that drift in the
- * machine's load falls on both sides; one discarded warm-up of each fills the file cache. Prints one
- * tab-separated line: {@code javac_version classes lines reps plain_median_ms plugin_median_ms ratio
- * plain_ms_list plugin_ms_list}; if the plugin run fails, the line says {@code FAILED} and the first
- * compiler errors follow as comments.
+ * machine's load falls on both sides; one discarded warm-up of each fills the file cache. Each run is timed
+ * twice: CPU time (user + system of the javac process and its threads, read from the kernel's accounting
+ * of the shell that waits for it), which measures the work the plugin adds even when other processes
+ * compete for the cores, and wall time. Prints one tab-separated line: {@code javac_version classes lines
+ * reps plain_cpu_ms plugin_cpu_ms cpu_ratio plain_wall_ms plugin_wall_ms wall_ratio plain_cpu_list
+ * plugin_cpu_list} (medians, then every run); if a run fails, the line says {@code FAILED} and the first
+ * compiler errors follow as comments. Linux only ({@code /proc}).
  *
  * <pre>{@code java -cp benchmarks.jar dev.fearless.bench.plugin.PluginCost \
  *     --javac /usr/lib/jvm/java-17-openjdk-amd64/bin/javac --core core.jar --checker checker.jar \
@@ -48,42 +52,76 @@ public final class PluginCost {
             Run warmPlain = time(plain);
             Run warmPlugin = time(plugin);
             if (!warmPlain.ok() || !warmPlugin.ok()) {
-                System.out.println(version + "\t" + o.classes + "\t" + lines + "\t0\tFAILED\tFAILED\tFAILED\t-\t-");
+                System.out.println(version + "\t" + o.classes + "\t" + lines
+                        + "\t0\tFAILED\tFAILED\tFAILED\t-\t-\t-\t-\t-");
                 Run failed = warmPlain.ok() ? warmPlugin : warmPlain;
                 failed.output().lines().limit(20).forEach(l -> System.out.println("# " + l));
                 System.exit(1);
             }
-            long[] plainMs = new long[o.reps];
-            long[] pluginMs = new long[o.reps];
+            Run[] plainRuns = new Run[o.reps];
+            Run[] pluginRuns = new Run[o.reps];
             for (int r = 0; r < o.reps; r++) {
                 if (r % 2 == 0) {
-                    plainMs[r] = time(plain).millis();
-                    pluginMs[r] = time(plugin).millis();
+                    plainRuns[r] = time(plain);
+                    pluginRuns[r] = time(plugin);
                 } else {
-                    pluginMs[r] = time(plugin).millis();
-                    plainMs[r] = time(plain).millis();
+                    pluginRuns[r] = time(plugin);
+                    plainRuns[r] = time(plain);
                 }
             }
-            double plainMedian = median(plainMs);
-            double pluginMedian = median(pluginMs);
-            System.out.printf("%s\t%d\t%d\t%d\t%.0f\t%.0f\t%.3f\t%s\t%s%n", version, o.classes, lines, o.reps,
-                    plainMedian, pluginMedian, pluginMedian / plainMedian, join(plainMs), join(pluginMs));
+            long[] plainCpu = Arrays.stream(plainRuns).mapToLong(Run::cpuMillis).toArray();
+            long[] pluginCpu = Arrays.stream(pluginRuns).mapToLong(Run::cpuMillis).toArray();
+            double plainWall = median(Arrays.stream(plainRuns).mapToLong(Run::millis).toArray());
+            double pluginWall = median(Arrays.stream(pluginRuns).mapToLong(Run::millis).toArray());
+            System.out.printf(Locale.ROOT, "%s\t%d\t%d\t%d\t%.0f\t%.0f\t%.3f\t%.0f\t%.0f\t%.3f\t%s\t%s%n", version,
+                    o.classes, lines, o.reps, median(plainCpu), median(pluginCpu), median(pluginCpu) / median(plainCpu),
+                    plainWall, pluginWall, pluginWall / plainWall, join(plainCpu), join(pluginCpu));
         } finally {
             deleteTree(work);
         }
     }
 
-    record Run(boolean ok, long millis, String output) {
+    /** One javac run: whether it succeeded, its wall and CPU time, and what it printed. */
+    record Run(boolean ok, long millis, long cpuMillis, String output) {
     }
 
+    /** Marks the line with the shell's children's CPU ticks (fields 16, 17 of /proc/PID/stat). */
+    private static final String CPU_MARK = "FEARLESS_CHILD_CPU_TICKS";
+
     private static Run time(List<String> command) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        // The shell waits for javac, so the kernel has added javac's user and system time to the shell's
+        // "children" counters by the time the shell reads its own stat line.
+        List<String> wrapped = new ArrayList<>(List.of("sh", "-c",
+                "\"$@\"; code=$?; echo; echo " + CPU_MARK + " $(cut -d' ' -f16,17 /proc/$$/stat); exit $code", "sh"));
+        wrapped.addAll(command);
+        ProcessBuilder pb = new ProcessBuilder(wrapped).redirectErrorStream(true);
         long start = System.nanoTime();
         Process p = pb.start();
         byte[] out = p.getInputStream().readAllBytes();
         int code = p.waitFor();
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new Run(code == 0, millis, new String(out, StandardCharsets.UTF_8));
+        String text = new String(out, StandardCharsets.UTF_8);
+        long cpu = -1;
+        int at = text.lastIndexOf(CPU_MARK);
+        if (at >= 0) {
+            String[] ticks = text.substring(at + CPU_MARK.length()).trim().split("\\s+");
+            cpu = (Long.parseLong(ticks[0]) + Long.parseLong(ticks[1])) * 1000 / CLOCK_TICKS;
+            text = text.substring(0, at);
+        }
+        return new Run(code == 0, millis, cpu, text);
+    }
+
+    /** The kernel's clock ticks per second for /proc times; 100 on every common Linux configuration. */
+    private static final long CLOCK_TICKS = clockTicks();
+
+    private static long clockTicks() {
+        try {
+            Process p = new ProcessBuilder("getconf", "CLK_TCK").redirectErrorStream(true).start();
+            String s = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            return p.waitFor() == 0 ? Long.parseLong(s) : 100;
+        } catch (IOException | InterruptedException | NumberFormatException e) {
+            return 100;
+        }
     }
 
     private static String javacVersion(String javac) throws IOException, InterruptedException {

@@ -70,7 +70,7 @@ class ReportTest {
         Files.writeString(raw.resolve("rust.tsv"), "# mode=quick\nfloor_atomic\t14.000\t0.100\t10\n"
                 + "arc_clone_drop\t14.420\t0.100\t10\nrc_clone_drop\t3.640\t0.010\t10\n");
         Files.writeString(raw.resolve("plugin-jdk17.tsv"),
-                "javac-17.0.15\t300\t25000\t3\t4000\t4100\t1.025\t4000,4010,3990\t4100,4090,4110\n");
+                "javac-17.0.15\t300\t25000\t3\t4000\t4100\t1.025\t3000\t3300\t1.100\t4000,4010,3990\t4100,4090,4110\n");
         Files.writeString(raw.resolve("memory-jdk17.tsv"), "# VM details\narc.allocation\t40\tArc 16 + Inner 24\n");
         Files.writeString(raw.resolve("machine.txt"), "cpu: test\n");
         Files.writeString(raw.resolve("load.txt"), "1 2.5\n2 3.5\n");
@@ -89,7 +89,7 @@ class ReportTest {
         assertThat(md).contains("| `Rc` clone+close <= 0.35x floor | 0.50 +/- 0.00 **missed** |");
         assertThat(md).contains("| `Mutex` lock+unlock <= 1.0x `ReentrantLock` | 0.80 +/- 0.00 **met** |");
         assertThat(md).contains("contended, 2 threads: `Mutex` time/op <= `ReentrantLock`'s | 0.80 +/- 0.00 **met**");
-        assertThat(md).contains("| `-Xplugin:Fearless` adds <= 5% to javac | 1.025x **met** |");
+        assertThat(md).contains("| `-Xplugin:Fearless` adds <= 5% to javac | 1.025x CPU (1.100x wall) **met** |");
         assertThat(md).contains("Rust 1.03x"); // 14.42 / 14
         assertThat(md).contains("| **Fearless `Arc` clone+close** | 11.0 +/- 0.0 | 1.10 +/- 0.00 | 0 | 14.4 +/- 0.1 | 1.03 +/- 0.01 |");
         assertThat(md).contains("Arc 16 + Inner 24");
