@@ -149,8 +149,9 @@ public final class Report {
             }
             double diff = f.median() - j.median();
             double err = Math.hypot(f.mad(), j.mad());
-            String v = diff <= err ? "met" : diff <= 2 * err ? "within noise" : "missed";
-            md.append(String.format(Locale.ROOT, " %+.1f +/- %.1f us (%s) **%s** |", diff, err,
+            String v = diff <= 0 ? "**met**" : diff <= err ? "**met** (difference smaller than its error)"
+                    : diff <= 2 * err ? "**within noise**" : "**missed**";
+            md.append(String.format(Locale.ROOT, " %+.1f +/- %.1f us (%s) %s |", diff, err,
                     ratio(f.over(j)), v));
         }
         md.append(" difference of medians +/- combined MAD |\n");
@@ -333,6 +334,11 @@ public final class Report {
 
     private void device(String charts) {
         if (r.device.isEmpty()) {
+            md.append("## Scaling on a many-core machine\n\nNot recorded yet. `fearless-bench/device/prepare.sh` "
+                    + "builds a folder with a jlink'd Java runtime and the benchmarks jar; "
+                    + "`OUT=dir fearless-bench/device/scaling.sh folder` runs the contended counters and the shared "
+                    + "count at 1-16 threads on a machine without Java (about 4 minutes); copy `dir` to "
+                    + "`fearless-bench/results/device/` and run `fearless-bench/run.sh report`.\n\n");
             return;
         }
         int[] threads = deviceThreads();
