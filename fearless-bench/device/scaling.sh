@@ -17,6 +17,9 @@ THREADS=${THREADS:-1 2 4 8 16}
 ROUNDS=${ROUNDS:-2}
 BENCHES='SharedCounterBench\.Scaling\.(mutexIncrement|reentrantLockIncrement|synchronizedIncrement|arcCloneClose|floorAtomicInteger)$'
 
+# A copied folder may lose execute bits; java forks JMH's measurement JVMs through lib/jspawnhelper.
+chmod u+x "$DIR"/jdk/bin/* "$DIR"/jdk/lib/jspawnhelper 2>/dev/null || true
+
 mkdir -p "$OUT"
 {
   echo "date:     $(date -u '+%Y-%m-%d %H:%M UTC')"
