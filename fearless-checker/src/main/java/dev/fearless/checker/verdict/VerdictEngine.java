@@ -201,8 +201,8 @@ public final class VerdictEngine {
         DeclaredType viewed = row.asType();
         TypeElement rowElement = (TypeElement) viewed.asElement();
         DeclaredType asRow = asSupertype(type, rowElement);
-        if (asRow == null) {
-            return new Verdict.Unknown("raw or unusual use of `" + rowElement.getSimpleName() + "`");
+        if (asRow == null || (asRow.getTypeArguments().isEmpty() && !entry.params().isEmpty())) {
+            return new Verdict.Unknown("raw type `" + rowElement.getSimpleName() + "`");
         }
         switch (entry.kind()) {
             case CONFINED:
