@@ -67,7 +67,7 @@ final class ClassChecker {
                     boolean guarded = capture.kind() != Capture.Kind.ARGUMENT
                             && LockRegions.allGuarded(capture.uses());
                     Optional<Finding> finding = judge.judge(capture, guarded);
-                    if (finding.isEmpty() && !guarded) {
+                    if (finding.isEmpty() && !guarded && capture.kind() != Capture.Kind.THREAD_OBJECT) {
                         finding = capture.kind() == Capture.Kind.FIELD ? fields.check(capture)
                                 : judge.notSync(capture).flatMap(notSync -> borrows.check(capture, notSync));
                     }

@@ -52,6 +52,13 @@ public final class CaptureCollector {
         Map<VariableElement, List<TreePath>> locals = new LinkedHashMap<>();
         Map<VariableElement, List<TreePath>> fields = new LinkedHashMap<>();
         List<Capture> out = new ArrayList<>();
+        if (boundary.via() == Boundary.Via.THREAD_START) {
+            TypeMirror type = trees.getTypeMirror(argument);
+            Element e = leaf instanceof IdentifierTree ? trees.getElement(argument) : null;
+            VariableElement v = e instanceof VariableElement ve && isLocal(ve) ? ve : null;
+            out.add(new Capture(boundary, Capture.Kind.THREAD_OBJECT, v, type, List.of(argument)));
+            return out;
+        }
         if (leaf instanceof LambdaExpressionTree || (leaf instanceof NewClassTree n && n.getClassBody() != null)) {
             collectFromBody(argument, locals, fields);
         } else if (leaf instanceof MemberReferenceTree ref) {

@@ -69,7 +69,9 @@ public final class ThreadSafetyJudge {
     }
 
     private Optional<Finding> judgeProperty(Capture capture, Property property) {
-        Verdict v = engine.judge(capture.type(), property);
+        Verdict v = capture.kind() == Capture.Kind.THREAD_OBJECT && capture.type() instanceof DeclaredType dt
+                ? engine.judgeOwnFields(dt, property, "java.lang.Thread")
+                : engine.judge(capture.type(), property);
         if (v instanceof Verdict.Fails fails) {
             Failure failure = fails.failure();
             if (property == Property.SYNC && !failure.cause().neverShareable()) {

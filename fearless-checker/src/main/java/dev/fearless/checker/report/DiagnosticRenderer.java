@@ -249,6 +249,11 @@ public final class DiagnosticRenderer {
                     .append(line(unit, boundary.argument())).append("), and ")
                     .append(isStatic(capture) ? "static fields are shared by every thread"
                             : "the object that holds it stays reachable from this thread");
+            case THREAD_OBJECT -> note.append("the fields of ").append(capture.variable() == null
+                            ? "the new `" + boundary.target().replace(".start", "") + "`"
+                            : "`" + capture.variable().getSimpleName() + "`")
+                    .append(" go with it to the new thread (line ").append(line(unit, boundary.argument()))
+                    .append(")");
             case ARGUMENT -> note.append(capture.variable() == null ? "the value"
                             : "`" + capture.variable().getSimpleName() + "`")
                     .append(" is passed to `").append(boundary.target()).append("` (line ")
@@ -275,6 +280,7 @@ public final class DiagnosticRenderer {
         return "note: required by " + boundary.requirement() + ", which "
                 + boundary.effect().replace("{}", "the " + describe(boundary.argument()));
     }
+
 
     private static boolean isStatic(Capture capture) {
         return capture.variable().getModifiers().contains(javax.lang.model.element.Modifier.STATIC);

@@ -68,6 +68,36 @@ public final class VerdictEngine {
     }
 
     /**
+     * Whether the fields that {@code type} declares below {@code stopAt} (e.g. a {@code Thread} subclass's
+     * own fields, whatever its supertype's table row says) all have {@code property}.
+     */
+    public Verdict judgeOwnFields(DeclaredType type, Property property, String stopAt) {
+        Verdict result = Verdict.HOLDS;
+        for (TypeMirror t = type; t.getKind() == TypeKind.DECLARED; ) {
+            DeclaredType dt = (DeclaredType) t;
+            TypeElement element = (TypeElement) dt.asElement();
+            if (element.getQualifiedName().contentEquals(stopAt)) {
+                break;
+            }
+            for (VariableElement field : ElementFilter.fieldsIn(element.getEnclosedElements())) {
+                if (field.getModifiers().contains(Modifier.STATIC)) {
+                    continue;
+                }
+                Verdict v = judge(types.asMemberOf(dt, field), property);
+                if (v instanceof Verdict.Fails f) {
+                    return new Verdict.Fails(f.failure().via(
+                            new Step(type, property, field.getSimpleName().toString(), Step.Kind.FIELD)));
+                }
+                if (v instanceof Verdict.Unknown && result.holds()) {
+                    result = v;
+                }
+            }
+            t = element.getSuperclass();
+        }
+        return result;
+    }
+
+    /**
      * The conditions under which {@code type}'s own declaration (marker or table row) gives it
      * {@code property}, if it has such a declaration: used to explain why a suggested alternative works.
      */
