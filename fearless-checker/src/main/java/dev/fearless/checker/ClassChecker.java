@@ -1,7 +1,11 @@
 package dev.fearless.checker;
 
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.util.JavacTask;
 import com.sun.source.util.TreePath;
@@ -52,7 +56,7 @@ final class ClassChecker {
         Elements elements = task.getElements();
         VerdictEngine engine = new VerdictEngine(types, elements, TypeTable.load(options.tables()));
         BoundaryFinder boundaries = new BoundaryFinder(trees, types, elements);
-        CaptureCollector captures = new CaptureCollector(trees);
+        CaptureCollector captures = new CaptureCollector(trees, types);
         ThreadSafetyJudge judge = new ThreadSafetyJudge(engine, types, elements, options.strict());
         DiagnosticRenderer renderer = new DiagnosticRenderer(trees);
         BorrowChecker borrows = new BorrowChecker(trees, engine);
@@ -61,20 +65,41 @@ final class ClassChecker {
         return new ClassChecker(reporter, classPath -> {
             CompilationUnitTree unit = classPath.getCompilationUnit();
             borrows.startClass();
+            Set<String> reported = new HashSet<>();
             for (Boundary boundary : boundaries.find(classPath)) {
                 for (Capture capture : captures.collect(boundary)) {
                     // Used only under a lock: the author's protected state; still, it must be Send.
                     boolean guarded = capture.kind() != Capture.Kind.ARGUMENT
                             && LockRegions.allGuarded(capture.uses());
                     Optional<Finding> finding = judge.judge(capture, guarded);
-                    if (finding.isEmpty() && !guarded && capture.kind() != Capture.Kind.THREAD_OBJECT) {
+                    if (finding.isEmpty() && !guarded && capture.kind() != Capture.Kind.THREAD_OBJECT
+                            && capture.kind() != Capture.Kind.RESULT) {
                         finding = capture.kind() == Capture.Kind.FIELD ? fields.check(capture)
                                 : judge.notSync(capture).flatMap(notSync -> borrows.check(capture, notSync));
                     }
-                    finding.ifPresent(f -> reporter.report(renderer.render(f, unit), unit));
+                    if (finding.isPresent() && reported.add(rootCause(finding.get()))) {
+                        reporter.report(renderer.render(finding.get(), unit), unit);
+                    }
                 }
             }
         });
+    }
+
+    /**
+     * One root cause, one error: a type that cannot cross is reported once per statement, even when it
+     * reaches the boundary several ways ({@code spawn(() -> tx.send(Rc.of(5)))}: the captured sender, the
+     * lambda's result and the sent value all carry the same {@code Rc}).
+     */
+    private static String rootCause(Finding finding) {
+        if (!(finding instanceof Finding.CannotCross c)) {
+            return "at " + System.identityHashCode(finding.capture().firstUse().getLeaf()) + " " + finding;
+        }
+        TreePath p = c.capture().boundary().call();
+        while (p.getParentPath() != null && !(p.getParentPath().getLeaf() instanceof BlockTree)
+                && !(p.getParentPath().getLeaf() instanceof ClassTree)) {
+            p = p.getParentPath();
+        }
+        return c.failure().property() + " " + c.failure().culprit() + " in " + System.identityHashCode(p.getLeaf());
     }
 
     void check(TreePath classPath) {

@@ -32,7 +32,9 @@ public record Capture(Boundary boundary, Kind kind, VariableElement variable, Ty
         /** A value passed directly to a {@code @Send} or {@code @Sync} parameter. */
         ARGUMENT,
         /** A started {@code Thread} subclass: its fields go to the new thread. */
-        THREAD_OBJECT
+        THREAD_OBJECT,
+        /** The value the code returns: it goes back to whichever thread reads the result. */
+        RESULT
     }
 
     public Capture {

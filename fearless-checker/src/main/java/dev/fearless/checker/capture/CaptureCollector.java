@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import com.sun.source.tree.ClassTree;
@@ -15,6 +16,7 @@ import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
@@ -23,9 +25,15 @@ import com.sun.source.util.Trees;
 
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Types;
 
 import dev.fearless.checker.boundary.Boundary;
 
@@ -37,9 +45,11 @@ import dev.fearless.checker.boundary.Boundary;
  */
 public final class CaptureCollector {
     private final Trees trees;
+    private final Types types;
 
-    public CaptureCollector(Trees trees) {
+    public CaptureCollector(Trees trees, Types types) {
         this.trees = trees;
+        this.types = types;
     }
 
     /** The captures of {@code boundary}'s argument: locals first, then fields, each in order of first use. */
@@ -79,7 +89,72 @@ public final class CaptureCollector {
         }
         locals.forEach((v, paths) -> out.add(new Capture(boundary, Capture.Kind.LOCAL, v, v.asType(), paths)));
         fields.forEach((v, paths) -> out.add(new Capture(boundary, Capture.Kind.FIELD, v, v.asType(), paths)));
+        result(boundary, argument).ifPresent(out::add);
         return out;
+    }
+
+    /** What the code returns, if it returns a value: {@code Threads.spawn(() -> Rc.of(5))}. */
+    private Optional<Capture> result(Boundary boundary, TreePath argument) {
+        TypeMirror functional = trees.getTypeMirror(argument);
+        if (!(functional instanceof DeclaredType fi) || !(argument.getLeaf() instanceof LambdaExpressionTree lambda)) {
+            return Optional.empty();
+        }
+        ExecutableElement sam = singleAbstractMethod((TypeElement) fi.asElement());
+        if (sam == null || !(types.asMemberOf(fi, sam) instanceof ExecutableType method)
+                || method.getReturnType().getKind() == TypeKind.VOID) {
+            return Optional.empty();
+        }
+        TreePath returned = null;
+        if (lambda.getBodyKind() == LambdaExpressionTree.BodyKind.EXPRESSION) {
+            returned = new TreePath(argument, lambda.getBody());
+        } else {
+            returned = firstReturn(new TreePath(argument, lambda.getBody()));
+        }
+        if (returned == null) {
+            return Optional.empty();
+        }
+        TypeMirror type = trees.getTypeMirror(returned);
+        if (type == null || type.getKind() == TypeKind.ERROR || type.getKind() == TypeKind.NULL) {
+            type = method.getReturnType();
+        }
+        return Optional.of(new Capture(boundary, Capture.Kind.RESULT, null, type, List.of(returned)));
+    }
+
+    private static TreePath firstReturn(TreePath body) {
+        TreePath[] found = new TreePath[1];
+        new TreePathScanner<Void, Void>() {
+            @Override
+            public Void visitReturn(ReturnTree node, Void unused) {
+                if (found[0] == null && node.getExpression() != null) {
+                    found[0] = new TreePath(getCurrentPath(), node.getExpression());
+                }
+                return null;
+            }
+
+            @Override
+            public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
+                return null; // a nested lambda's returns are its own
+            }
+
+            @Override
+            public Void visitClass(ClassTree node, Void unused) {
+                return null;
+            }
+        }.scan(body, null);
+        return found[0];
+    }
+
+    private static ExecutableElement singleAbstractMethod(TypeElement type) {
+        ExecutableElement found = null;
+        for (Element e : type.getEnclosedElements()) {
+            if (e instanceof ExecutableElement m && m.getModifiers().contains(Modifier.ABSTRACT)) {
+                if (found != null) {
+                    return null;
+                }
+                found = m;
+            }
+        }
+        return found;
     }
 
     private void collectFromBody(TreePath body, Map<VariableElement, List<TreePath>> locals,

@@ -56,6 +56,9 @@ public final class ThreadSafetyJudge {
         if (send.isPresent() || onlyUnderLock) {
             return send;
         }
+        if (capture.kind() == Capture.Kind.RESULT) {
+            return Optional.empty(); // a result is handed over once, to whoever reads it
+        }
         if (capture.boundary().kind() == BoundaryKind.CONCURRENTLY || capture.kind() == Capture.Kind.FIELD) {
             return judgeProperty(capture, Property.SYNC);
         }

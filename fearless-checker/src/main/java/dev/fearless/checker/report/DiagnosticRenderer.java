@@ -249,6 +249,8 @@ public final class DiagnosticRenderer {
                     .append(line(unit, boundary.argument())).append("), and ")
                     .append(isStatic(capture) ? "static fields are shared by every thread"
                             : "the object that holds it stays reachable from this thread");
+            case RESULT -> note.append("this ").append(what).append(" (line ").append(line(unit, boundary.argument()))
+                    .append(") returns it, and its result goes to whichever thread reads it");
             case THREAD_OBJECT -> note.append("the fields of ").append(capture.variable() == null
                             ? "the new `" + boundary.target().replace(".start", "") + "`"
                             : "`" + capture.variable().getSimpleName() + "`")
