@@ -105,7 +105,7 @@ public final class BorrowChecker {
                 outside.add(u);
             }
         }
-        long joinedAfter = joins.joinedAfter(boundary.call());
+        long joinedAfter = joins.joinedAfter(boundary.call(), boundary.argument());
         TreePath loop = loopAround(boundary.call(), declared, unit);
         long afterPoint = end(unit, boundary.call().getLeaf());
         if (loop != null) {
@@ -169,7 +169,7 @@ public final class BorrowChecker {
                     line(unit, loop.getLeaf()), notSync);
         }
         long afterPoint = loop != null ? end(unit, loop.getLeaf()) : end(unit, boundary.call().getLeaf());
-        long joinedAfter = joins.joinedAfter(boundary.call());
+        long joinedAfter = joins.joinedAfter(boundary.call(), boundary.argument());
         for (TreePath u : index.usesOf(capture.variable())) {
             long p = start(unit, u.getLeaf());
             if (p < afterPoint || (joinedAfter >= 0 && p >= joinedAfter) || !reachableAfter(boundary.call(), u)) {
