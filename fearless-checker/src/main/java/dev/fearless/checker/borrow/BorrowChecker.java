@@ -52,6 +52,7 @@ public final class BorrowChecker {
     private final Initializers initializers;
     private final Map<Tree, UseSites> sites = new IdentityHashMap<>();
 
+    /** A borrow stage for one compilation, judging types with {@code engine}. */
     public BorrowChecker(Trees trees, VerdictEngine engine) {
         this.trees = trees;
         this.initializers = new Initializers(trees, engine);

@@ -44,6 +44,7 @@ public final class BoundaryFinder {
     private final JdkBoundaryTable table = JdkBoundaryTable.load();
     private final Map<String, TypeElement> owners = new HashMap<>();
 
+    /** A boundary finder for one compilation; loads the JDK boundary table. */
     public BoundaryFinder(Trees trees, Types types, Elements elements) {
         this.trees = trees;
         this.types = types;

@@ -47,6 +47,7 @@ public final class CaptureCollector {
     private final Trees trees;
     private final Types types;
 
+    /** A capture collector for one compilation. */
     public CaptureCollector(Trees trees, Types types) {
         this.trees = trees;
         this.types = types;

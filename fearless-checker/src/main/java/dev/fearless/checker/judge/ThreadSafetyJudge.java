@@ -37,6 +37,7 @@ public final class ThreadSafetyJudge {
     private final Elements elements;
     private final boolean strict;
 
+    /** A judge that asks {@code engine}; with {@code strict}, unknown types are findings too. */
     public ThreadSafetyJudge(VerdictEngine engine, Types types, Elements elements, boolean strict) {
         this.engine = engine;
         this.types = types;

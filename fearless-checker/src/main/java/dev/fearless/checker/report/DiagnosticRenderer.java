@@ -38,6 +38,7 @@ public final class DiagnosticRenderer {
 
     private final SourcePositions positions;
 
+    /** A renderer for one compilation (it reads source positions and lines). */
     public DiagnosticRenderer(Trees trees) {
         this.positions = trees.getSourcePositions();
     }

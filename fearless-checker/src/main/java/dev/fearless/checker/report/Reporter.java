@@ -18,6 +18,7 @@ import com.sun.source.util.Trees;
 public final class Reporter {
     private final Trees trees;
 
+    /** A reporter that prints through javac's {@code Trees}. */
     public Reporter(Trees trees) {
         this.trees = trees;
     }

@@ -41,6 +41,7 @@ public final class VerdictEngine {
     private final Map<String, Verdict> memo = new HashMap<>();
     private final Set<String> inProgress = new HashSet<>();
 
+    /** An engine for one compilation, with the JDK rows and any user rows in {@code table}. */
     public VerdictEngine(Types types, Elements elements, TypeTable table) {
         this.types = types;
         this.elements = elements;
