@@ -59,7 +59,7 @@ final class ClassChecker {
         CaptureCollector captures = new CaptureCollector(trees, types);
         ThreadSafetyJudge judge = new ThreadSafetyJudge(engine, types, elements, options.strict());
         DiagnosticRenderer renderer = new DiagnosticRenderer(trees);
-        BorrowChecker borrows = new BorrowChecker(trees, engine);
+        BorrowChecker borrows = new BorrowChecker(trees, engine, options.strict());
         FieldChecker fields = new FieldChecker(trees, engine);
         Reporter reporter = new Reporter(trees);
         return new ClassChecker(reporter, classPath -> {

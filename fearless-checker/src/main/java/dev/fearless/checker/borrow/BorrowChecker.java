@@ -50,10 +50,15 @@ public final class BorrowChecker {
     private final MutationFinder mutations;
     private final JoinFinder joins;
     private final Initializers initializers;
+    private final boolean strict;
     private final Map<Tree, UseSites> sites = new IdentityHashMap<>();
 
-    /** A borrow stage for one compilation, judging types with {@code engine}. */
-    public BorrowChecker(Trees trees, VerdictEngine engine) {
+    /**
+     * A borrow stage for one compilation, judging types with {@code engine}; with {@code strict}, passing the
+     * value to a method or calling an unknown method on it counts as a possible change.
+     */
+    public BorrowChecker(Trees trees, VerdictEngine engine, boolean strict) {
+        this.strict = strict;
         this.trees = trees;
         this.initializers = new Initializers(trees, engine);
         this.positions = trees.getSourcePositions();
@@ -82,9 +87,9 @@ public final class BorrowChecker {
             return Optional.empty(); // e.g. Map m = new ConcurrentHashMap<>(), List l = List.of(..)
         }
         Optional<TreePath> changedInside = capture.uses().stream().filter(u -> !LockRegions.guarded(u))
-                .map(mutations::mutation).flatMap(Optional::stream).findFirst();
+                .map(this::change).flatMap(Optional::stream).findFirst();
         Optional<TreePath> changeUse = capture.uses().stream()
-                .filter(u -> !LockRegions.guarded(u) && mutations.mutation(u).isPresent()).findFirst();
+                .filter(u -> !LockRegions.guarded(u) && change(u).isPresent()).findFirst();
         if (boundary.kind() == BoundaryKind.CONCURRENTLY) {
             if (cause.neverShareable() || changeUse.isEmpty()) {
                 return Optional.empty(); // never-shareable values are the type judge's F0277
@@ -123,8 +128,8 @@ public final class BorrowChecker {
             long loopEnd = end(unit, loop.getLeaf());
             for (TreePath u : outside) {
                 long p = start(unit, u.getLeaf());
-                if (p >= loopStart && p < loopEnd && mutations.mutation(u).isPresent()) {
-                    return race(capture, Finding.RaceKind.CHANGED_IN_LOOP, u, mutations.mutation(u), loopLine,
+                if (p >= loopStart && p < loopEnd && change(u).isPresent()) {
+                    return race(capture, Finding.RaceKind.CHANGED_IN_LOOP, u, change(u), loopLine,
                             notSync);
                 }
             }
@@ -144,12 +149,18 @@ public final class BorrowChecker {
             return race(capture, Finding.RaceKind.USED_AFTER_MOVE, later.get(0), changedInside, 0, notSync);
         }
         for (TreePath u : later) {
-            Optional<TreePath> change = mutations.mutation(u);
+            Optional<TreePath> change = change(u);
             if (change.isPresent()) {
                 return race(capture, Finding.RaceKind.CHANGED_WHILE_SHARED, u, change, 0, notSync);
             }
         }
         return Optional.empty(); // both sides only read
+    }
+
+    /** A known change, or with {@code strict} a possible one. */
+    private Optional<TreePath> change(TreePath use) {
+        Optional<TreePath> known = mutations.mutation(use);
+        return known.isPresent() || !strict ? known : mutations.possibleChange(use);
     }
 
     /**
@@ -179,7 +190,7 @@ public final class BorrowChecker {
             if (moved) {
                 return race(capture, Finding.RaceKind.USED_AFTER_MOVE, u, Optional.empty(), 0, notSync);
             }
-            Optional<TreePath> change = mutations.mutation(u);
+            Optional<TreePath> change = change(u);
             if (change.isPresent()) {
                 return race(capture, Finding.RaceKind.CHANGED_WHILE_SHARED, u, change, 0, notSync);
             }
@@ -189,7 +200,8 @@ public final class BorrowChecker {
 
     private Optional<Finding> race(Capture capture, Finding.RaceKind kind, TreePath at, Optional<TreePath> change,
                                    long loopLine, Failure notSync) {
-        return Optional.of(new Finding.Race(capture, kind, at, change, loopLine, Optional.of(notSync)));
+        boolean certain = change.map(mutations::isKnownChange).orElse(true);
+        return Optional.of(new Finding.Race(capture, kind, at, change, loopLine, Optional.of(notSync), certain));
     }
 
     /** The method, initializer or field declaration whose body holds {@code path}. */

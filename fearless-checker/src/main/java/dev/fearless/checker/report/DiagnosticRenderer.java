@@ -125,10 +125,12 @@ public final class DiagnosticRenderer {
                         ? " was passed to `" + boundary.target() + "` on line " + boundaryLine
                         + ", which may change it on the other thread"
                         : " was moved into the " + what + " on line " + boundaryLine
-                        + (change.isEmpty() ? "" : ", which changes it: " + change)));
+                        + (change.isEmpty() ? "" : ", which " + (race.certain() ? "changes it: " : "may change it (strict): ")
+                        + change)));
             }
             case CHANGED_WHILE_SHARED -> {
-                lines.add("[" + Code.F0382 + "] " + var + " is changed here while another thread may still read it");
+                lines.add("[" + Code.F0382 + "] " + var + (race.certain() ? " is changed here" : " may be changed here (strict)")
+                        + " while another thread may still read it");
                 lines.add(help(type, cause));
                 steps.forEach(st -> lines.add(INDENT + "note: " + stepNote(st, names)));
                 lines.add(INDENT + "note: " + var + " is shared with the " + what + " on line " + boundaryLine
@@ -136,9 +138,10 @@ public final class DiagnosticRenderer {
             }
             case CHANGED_IN_LOOP -> {
                 boolean inside = isInside(unit, race.at(), boundary);
-                lines.add("[" + Code.F0382 + "] " + var + (inside
-                        ? " is changed by every thread that this loop starts"
-                        : " is changed here while threads started by this loop may still use it"));
+                String is = race.certain() ? " is changed" : " may be changed (strict)";
+                lines.add("[" + Code.F0382 + "] " + var + is + (inside
+                        ? " by every thread that this loop starts"
+                        : " here while threads started by this loop may still use it"));
                 lines.add(help(type, cause));
                 steps.forEach(st -> lines.add(INDENT + "note: " + stepNote(st, names)));
                 lines.add(INDENT + "note: the loop on line " + race.loopLine() + " hands the same " + var
@@ -146,8 +149,8 @@ public final class DiagnosticRenderer {
                         + (inside || change.isEmpty() ? "" : "; the change: " + change));
             }
             case CHANGED_CONCURRENTLY -> {
-                lines.add("[" + Code.F0382 + "] " + var + " is changed by a " + what
-                        + " that runs on several threads at once");
+                lines.add("[" + Code.F0382 + "] " + var + (race.certain() ? " is changed" : " may be changed (strict)")
+                        + " by a " + what + " that runs on several threads at once");
                 lines.add(help(type, cause));
                 steps.forEach(st -> lines.add(INDENT + "note: " + stepNote(st, names)));
             }
