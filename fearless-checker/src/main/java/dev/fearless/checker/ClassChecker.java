@@ -1,6 +1,9 @@
 package dev.fearless.checker;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -8,6 +11,7 @@ import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.util.JavacTask;
+import com.sun.source.util.SourcePositions;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 
@@ -24,6 +28,7 @@ import dev.fearless.checker.capture.CaptureCollector;
 import dev.fearless.checker.judge.Finding;
 import dev.fearless.checker.judge.ThreadSafetyJudge;
 import dev.fearless.checker.report.DiagnosticRenderer;
+import dev.fearless.checker.report.RenderedDiagnostic;
 import dev.fearless.checker.report.Reporter;
 import dev.fearless.checker.verdict.TypeTable;
 import dev.fearless.checker.verdict.VerdictEngine;
@@ -62,10 +67,12 @@ final class ClassChecker {
         BorrowChecker borrows = new BorrowChecker(trees, engine, options.strict());
         FieldChecker fields = new FieldChecker(trees, engine);
         Reporter reporter = new Reporter(trees);
+        SourcePositions positions = trees.getSourcePositions();
         return new ClassChecker(reporter, classPath -> {
             CompilationUnitTree unit = classPath.getCompilationUnit();
             borrows.startClass();
             Set<String> reported = new HashSet<>();
+            List<RenderedDiagnostic> diagnostics = new ArrayList<>();
             for (Boundary boundary : boundaries.find(classPath)) {
                 for (Capture capture : captures.collect(boundary)) {
                     // Used only under a lock: the author's protected state; still, it must be Send.
@@ -78,10 +85,13 @@ final class ClassChecker {
                                 : judge.notSync(capture).flatMap(notSync -> borrows.check(capture, notSync));
                     }
                     if (finding.isPresent() && reported.add(rootCause(finding.get()))) {
-                        reporter.report(renderer.render(finding.get(), unit), unit);
+                        diagnostics.add(renderer.render(finding.get(), unit));
                     }
                 }
             }
+            // In source order, as a reader goes through the file.
+            diagnostics.sort(Comparator.comparingLong(d -> positions.getStartPosition(unit, d.at().getLeaf())));
+            diagnostics.forEach(d -> reporter.report(d, unit));
         });
     }
 

@@ -1,10 +1,12 @@
 package dev.fearless.checker.borrow;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.CaseTree;
@@ -105,9 +107,11 @@ public final class BorrowChecker {
         long argStart = start(unit, boundary.argument());
         long argEnd = end(unit, boundary.argument());
         List<TreePath> outside = new ArrayList<>();
+        Set<Tree> inside = Collections.newSetFromMap(new IdentityHashMap<>());
+        capture.uses().forEach(u -> inside.add(u.getLeaf())); // a local class's body lies outside the argument
         for (TreePath u : index.usesOf(capture.variable())) {
             long p = start(unit, u.getLeaf());
-            if ((p < argStart || p >= argEnd) && !LockRegions.guarded(u)) {
+            if ((p < argStart || p >= argEnd) && !inside.contains(u.getLeaf()) && !LockRegions.guarded(u)) {
                 outside.add(u);
             }
         }

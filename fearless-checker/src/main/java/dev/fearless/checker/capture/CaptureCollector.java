@@ -70,8 +70,11 @@ public final class CaptureCollector {
             out.add(new Capture(boundary, Capture.Kind.THREAD_OBJECT, v, type, List.of(argument)));
             return out;
         }
+        TreePath localClass = leaf instanceof NewClassTree n && n.getClassBody() == null ? localClassBody(argument) : null;
         if (leaf instanceof LambdaExpressionTree || (leaf instanceof NewClassTree n && n.getClassBody() != null)) {
             collectFromBody(argument, locals, fields);
+        } else if (localClass != null) {
+            collectFromBody(localClass, locals, fields); // new Task() of a local class Task: what Task's body reads
         } else if (leaf instanceof MemberReferenceTree ref) {
             ExpressionTree qualifier = ref.getQualifierExpression();
             TreePath qualifierPath = new TreePath(argument, qualifier);
@@ -92,6 +95,16 @@ public final class CaptureCollector {
         fields.forEach((v, paths) -> out.add(new Capture(boundary, Capture.Kind.FIELD, v, v.asType(), paths)));
         result(boundary, argument).ifPresent(out::add);
         return out;
+    }
+
+    /** The declaration of the local class that {@code new X(..)} instantiates, if X is one. */
+    private TreePath localClassBody(TreePath creation) {
+        Element e = trees.getElement(creation);
+        if (e instanceof ExecutableElement constructor && constructor.getEnclosingElement() instanceof TypeElement type
+                && type.getNestingKind() == javax.lang.model.element.NestingKind.LOCAL) {
+            return trees.getPath(type);
+        }
+        return null;
     }
 
     /** What the code returns, if it returns a value: {@code Threads.spawn(() -> Rc.of(5))}. */
@@ -231,7 +244,7 @@ public final class CaptureCollector {
             tree = p.getExpression();
         }
         return tree instanceof LambdaExpressionTree || tree instanceof MemberReferenceTree
-                || (tree instanceof NewClassTree n && n.getClassBody() != null);
+                || tree instanceof NewClassTree;
     }
 
     private static boolean isLocal(VariableElement v) {

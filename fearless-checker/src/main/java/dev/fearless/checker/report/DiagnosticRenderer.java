@@ -372,6 +372,9 @@ StringJoiner missing = new StringJoiner(" and ");
         if (argument instanceof MemberReferenceTree) {
             return "method reference";
         }
+        if (argument instanceof com.sun.source.tree.NewClassTree n && n.getClassBody() == null) {
+            return "local class `" + n.getIdentifier() + "`";
+        }
         return "anonymous class";
     }
 
