@@ -287,8 +287,25 @@ class MutexTest {
     void namesItsTypeForRunTimeMessages() {
         Mutex<Integer> mutex = Mutex.of(1);
         assertThat(dev.fearless.internal.RuntimeTypeName.of(mutex)).isEqualTo("Mutex<Integer>");
-        assertThat(mutex.toString()).isEqualTo("Mutex<Integer>");
         assertThat(dev.fearless.internal.RuntimeTypeName.of(Mutex.of(Mutex.of("s")))).isEqualTo("Mutex<Mutex<String>>");
+    }
+
+    @Test
+    void printsLikeRustsDebugWithoutBlocking() throws Exception {
+        Mutex<Integer> mutex = Mutex.of(5);
+        assertThat(mutex).hasToString("Mutex { data: 5, poisoned: false, .. }");
+        try (MutexGuard<Integer> guard = mutex.lock()) {
+            guard.set(6);
+            assertThat(mutex).hasToString("Mutex { data: <locked>, poisoned: false, .. }");
+            AnotherThread.Pending<String> other = AnotherThread.start(mutex::toString);
+            assertThat(other.join()).isEqualTo("Mutex { data: <locked>, poisoned: false, .. }");
+        }
+        assertThat(mutex).hasToString("Mutex { data: 6, poisoned: false, .. }");
+        assertThatThrownBy(() -> mutex.withLock(g -> { throw new IllegalArgumentException("boom"); }))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(mutex).hasToString("Mutex { data: 6, poisoned: true, .. }");
+        assertThatThrownBy(mutex::tryLock).as("toString released the lock")
+                .isInstanceOf(PoisonException.class);
     }
 
     @Test

@@ -27,14 +27,8 @@ import dev.fearless.sync.MutexGuard;
  * m = Mutex { data: 6, poisoned: false, .. }
  * </pre>
  *
- * <p>This port prints something different:
- * <pre>
- * m = Mutex&lt;Integer&gt;
- * </pre>
- * because {@link Mutex#toString()} never locks, so it does not show the data: it names the mutex's type
- * from the value it holds, and adds {@code [poisoned]} when the mutex is poisoned (here it is not).
- * Rust's {@code Debug} tries the lock and shows the data when it gets it. To see the {@code 6}, lock the
- * mutex ({@code m.lock().get()}) or take the value out with {@link Mutex#intoInner()}.
+ * <p>This port prints the same: {@link Mutex#toString()} is Rust's {@code Debug}, which tries the lock
+ * without blocking and shows the data when it gets it ({@code data: <locked>} otherwise).
  *
  * <p>The block in which Rust's guard {@code num} lives becomes a try-with-resources statement: closing
  * the {@link MutexGuard} at its end is Rust's drop of the guard, which unlocks the mutex.

@@ -9,6 +9,6 @@ import org.junit.jupiter.api.Timeout;
 class Listing16_12Test {
     @Test
     void printsTheUnpoisonedMutexByItsType() {
-        assertThat(ConsoleCapture.outputOf(Listing16_12::main)).isEqualTo("m = Mutex<Integer>\n");
+        assertThat(ConsoleCapture.outputOf(Listing16_12::main)).isEqualTo("m = Mutex { data: 6, poisoned: false, .. }\n");
     }
 }
