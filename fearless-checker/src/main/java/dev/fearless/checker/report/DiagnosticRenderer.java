@@ -215,13 +215,59 @@ public final class DiagnosticRenderer {
                     .boundary().argument()) : cause.help();
         }
         return switch (race.kind()) {
-            case USED_AFTER_MOVE, CHANGED_WHILE_SHARED -> "join the thread before using " + var
-                    + " again, hand the other thread its own copy, or use a thread-safe type";
+            case USED_AFTER_MOVE, CHANGED_WHILE_SHARED -> {
+                String copy = copyOf(race.capture().type(), var.replace("`", ""));
+                yield "join the thread before using " + var + " again, hand the other thread its own copy"
+                        + (copy == null ? "" : " made before the boundary (" + copy + ")")
+                        + ", or use a thread-safe type";
+            }
             case CHANGED_CONCURRENTLY -> "let the stream or the tasks build the result (`.toList()`, "
                     + "`collect(..)`) instead of changing shared state, or use a thread-safe type";
             default -> "give each thread its own value and combine the results after `join()`, "
                     + "or guard it with a lock (`Arc<Mutex<..>>`) or use a thread-safe type";
         };
+    }
+
+    /** How to copy a value of {@code type}, for the fix; null when there is no obvious way. */
+    private static String copyOf(TypeMirror type, String var) {
+        if (type.getKind() == javax.lang.model.type.TypeKind.ARRAY) {
+            return "`" + var + ".clone()`";
+        }
+        if (!(type instanceof javax.lang.model.type.DeclaredType dt)) {
+            return null;
+        }
+        javax.lang.model.element.TypeElement e = (javax.lang.model.element.TypeElement) dt.asElement();
+        if (e.getQualifiedName().contentEquals("java.lang.StringBuilder")) {
+            return "`" + var + ".toString()`";
+        }
+        if (implementsType(e, "java.util.List")) {
+            return "`List.copyOf(" + var + ")` to read, `new ArrayList<>(" + var + ")` to change";
+        }
+        if (implementsType(e, "java.util.Set")) {
+            return "`Set.copyOf(" + var + ")` to read, `new HashSet<>(" + var + ")` to change";
+        }
+        if (implementsType(e, "java.util.Map")) {
+            return "`Map.copyOf(" + var + ")` to read, `new HashMap<>(" + var + ")` to change";
+        }
+        if (implementsType(e, "java.util.Queue")) {
+            return "`new ArrayDeque<>(" + var + ")`";
+        }
+        return null;
+    }
+
+    private static boolean implementsType(javax.lang.model.element.TypeElement e, String name) {
+        if (e.getQualifiedName().contentEquals(name)) {
+            return true;
+        }
+        for (TypeMirror i : e.getInterfaces()) {
+            if (i instanceof javax.lang.model.type.DeclaredType d
+                    && implementsType((javax.lang.model.element.TypeElement) d.asElement(), name)) {
+                return true;
+            }
+        }
+        TypeMirror sup = e.getSuperclass();
+        return sup instanceof javax.lang.model.type.DeclaredType d
+                && implementsType((javax.lang.model.element.TypeElement) d.asElement(), name);
     }
 
     private boolean isInside(CompilationUnitTree unit, TreePath at, Boundary boundary) {
