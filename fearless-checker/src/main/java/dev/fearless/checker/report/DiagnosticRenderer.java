@@ -217,6 +217,11 @@ public final class DiagnosticRenderer {
         return switch (race.kind()) {
             case USED_AFTER_MOVE, CHANGED_WHILE_SHARED -> {
                 String copy = copyOf(race.capture().type(), var.replace("`", ""));
+                if (race.capture().kind() == Capture.Kind.ARGUMENT) {
+                    yield "stop using " + var + " after `" + race.capture().boundary().target()
+                            + "`, or pass a copy if this thread still needs it"
+                            + (copy == null ? "" : " (" + copy + ")");
+                }
                 yield "join the thread before using " + var + " again, hand the other thread its own copy"
                         + (copy == null ? "" : " made before the boundary (" + copy + ")")
                         + ", or use a thread-safe type";
