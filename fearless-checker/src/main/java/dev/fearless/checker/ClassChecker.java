@@ -62,8 +62,9 @@ final class ClassChecker {
         VerdictEngine engine = new VerdictEngine(types, elements, TypeTable.load(options.tables()));
         BoundaryFinder boundaries = new BoundaryFinder(trees, types, elements);
         CaptureCollector captures = new CaptureCollector(trees, types);
-        ThreadSafetyJudge judge = new ThreadSafetyJudge(engine, types, elements, options.strict());
-        DiagnosticRenderer renderer = new DiagnosticRenderer(trees);
+        ThreadSafetyJudge judge = new ThreadSafetyJudge(engine, types, elements,
+                options.strict() || options.warnUnknown());
+        DiagnosticRenderer renderer = new DiagnosticRenderer(trees, options.strict());
         BorrowChecker borrows = new BorrowChecker(trees, engine, options.strict());
         FieldChecker fields = new FieldChecker(trees, engine);
         Reporter reporter = new Reporter(trees);

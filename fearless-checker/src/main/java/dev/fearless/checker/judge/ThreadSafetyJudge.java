@@ -35,14 +35,17 @@ public final class ThreadSafetyJudge {
     private final VerdictEngine engine;
     private final Types types;
     private final Elements elements;
-    private final boolean strict;
+    private final boolean reportUnknown;
 
-    /** A judge that asks {@code engine}; with {@code strict}, unknown types are findings too. */
-    public ThreadSafetyJudge(VerdictEngine engine, Types types, Elements elements, boolean strict) {
+    /**
+     * A judge that asks {@code engine}; with {@code reportUnknown} ({@code strict} or {@code warn-unknown}),
+     * unknown types are findings too.
+     */
+    public ThreadSafetyJudge(VerdictEngine engine, Types types, Elements elements, boolean reportUnknown) {
         this.engine = engine;
         this.types = types;
         this.elements = elements;
-        this.strict = strict;
+        this.reportUnknown = reportUnknown;
     }
 
     /**
@@ -83,7 +86,7 @@ public final class ThreadSafetyJudge {
             }
             return Optional.of(new Finding.CannotCross(capture, failure, remedy(failure)));
         }
-        if (v instanceof Verdict.Unknown unknown && strict) {
+        if (v instanceof Verdict.Unknown unknown && reportUnknown) {
             return Optional.of(new Finding.Unproven(capture, property, unknown.why()));
         }
         return Optional.empty();

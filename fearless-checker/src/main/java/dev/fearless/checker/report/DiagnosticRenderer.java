@@ -37,10 +37,15 @@ public final class DiagnosticRenderer {
     private static final String INDENT = "= ";
 
     private final SourcePositions positions;
+    private final boolean strict;
 
-    /** A renderer for one compilation (it reads source positions and lines). */
-    public DiagnosticRenderer(Trees trees) {
+    /**
+     * A renderer for one compilation (it reads source positions and lines); without {@code strict}, unknown
+     * types are rendered as warnings.
+     */
+    public DiagnosticRenderer(Trees trees, boolean strict) {
         this.positions = trees.getSourcePositions();
+        this.strict = strict;
     }
 
     /** Renders {@code finding}, which was found in {@code unit}. */
@@ -87,14 +92,14 @@ public final class DiagnosticRenderer {
         String property = finding.property().display();
         List<String> lines = new ArrayList<>();
         lines.add("[" + Code.F0277 + "] `" + type + "` is not known to be `" + property
-                + "` (strict mode)");
+                + (strict ? "` (strict mode)" : "` (warn-unknown)"));
         lines.add(INDENT + "help: the checker cannot tell whether `" + type + "` is `" + property + "`: "
                 + finding.why());
         addCaptureNotes(finding.capture(), unit, lines);
         lines.add(INDENT + "fix: if it is, say so: annotate the type `@" + property
                 + "` (dev.fearless.marker) or `@ThreadSafe`, or describe it with -Xplugin:\"Fearless table=FILE\"");
         lines.add(INDENT + "explain: " + Code.F0277.explainLine());
-        return new RenderedDiagnostic(Code.F0277, finding.capture().firstUse(), String.join("\n", lines));
+        return new RenderedDiagnostic(Code.F0277, finding.capture().firstUse(), String.join("\n", lines), strict);
     }
 
     private RenderedDiagnostic renderRace(Finding.Race race, CompilationUnitTree unit) {

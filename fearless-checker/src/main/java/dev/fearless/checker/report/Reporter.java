@@ -23,10 +23,11 @@ public final class Reporter {
         this.trees = trees;
     }
 
-    /** Reports {@code diagnostic} as an error in {@code unit}, unless suppressed. */
+    /** Reports {@code diagnostic} (an error or a warning) in {@code unit}, unless suppressed. */
     public void report(RenderedDiagnostic diagnostic, CompilationUnitTree unit) {
         if (!suppressed(diagnostic.at(), diagnostic.code())) {
-            trees.printMessage(Diagnostic.Kind.ERROR, diagnostic.message(), diagnostic.at().getLeaf(), unit);
+            trees.printMessage(diagnostic.error() ? Diagnostic.Kind.ERROR : Diagnostic.Kind.WARNING,
+                    diagnostic.message(), diagnostic.at().getLeaf(), unit);
         }
     }
 
