@@ -109,9 +109,11 @@ public final class BorrowChecker {
         List<TreePath> outside = new ArrayList<>();
         Set<Tree> inside = Collections.newSetFromMap(new IdentityHashMap<>());
         capture.uses().forEach(u -> inside.add(u.getLeaf())); // a local class's body lies outside the argument
+        List<Tree> dependent = joins.dependentStages(boundary.call());
         for (TreePath u : index.usesOf(capture.variable())) {
             long p = start(unit, u.getLeaf());
-            if ((p < argStart || p >= argEnd) && !inside.contains(u.getLeaf()) && !LockRegions.guarded(u)) {
+            if ((p < argStart || p >= argEnd) && !inside.contains(u.getLeaf()) && !LockRegions.guarded(u)
+                    && !within(p, dependent, unit)) {
                 outside.add(u);
             }
         }
@@ -284,6 +286,15 @@ public final class BorrowChecker {
             out.add(0, p.getLeaf());
         }
         return out;
+    }
+
+    private boolean within(long position, List<Tree> trees, CompilationUnitTree unit) {
+        for (Tree t : trees) {
+            if (position >= start(unit, t) && position < end(unit, t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private long start(CompilationUnitTree unit, Tree tree) {

@@ -61,6 +61,24 @@ final class JoinFinder {
             "transfer", Set.of("take", "poll"),
             "send", Set.of("recv", "recvTimeout"));
 
+    /**
+     * The arguments of calls chained on the boundary's result ({@code supplyAsync(..).thenApply(f)}): a
+     * dependent stage runs only after the boundary's work has completed, so its uses are ordered after it.
+     */
+    List<Tree> dependentStages(TreePath call) {
+        List<Tree> out = new java.util.ArrayList<>();
+        TreePath link = call;
+        TreePath parent = call.getParentPath();
+        while (parent != null && parent.getLeaf() instanceof MemberSelectTree select
+                && select.getExpression() == link.getLeaf()
+                && parent.getParentPath().getLeaf() instanceof MethodInvocationTree invocation) {
+            out.addAll(invocation.getArguments());
+            link = parent.getParentPath();
+            parent = link.getParentPath();
+        }
+        return out;
+    }
+
     /** The source position after which the boundary's work is finished, or -1 if none is known. */
     long joinedAfter(TreePath call, Tree argument) {
         CompilationUnitTree unit = call.getCompilationUnit();
@@ -68,11 +86,19 @@ final class JoinFinder {
         while (parent != null && parent.getLeaf() instanceof ParenthesizedTree) {
             parent = parent.getParentPath();
         }
-        // Threads.spawn(..).join(), pool.submit(..).get()
-        if (parent != null && parent.getLeaf() instanceof MemberSelectTree select
-                && WAITS.contains(select.getIdentifier().toString())
-                && parent.getParentPath().getLeaf() instanceof MethodInvocationTree) {
-            return end(unit, parent.getParentPath().getLeaf());
+        // Threads.spawn(..).join(), pool.submit(..).get(), supplyAsync(..).thenApply(..).join()
+        TreePath link = call;
+        while (parent != null && parent.getLeaf() instanceof MemberSelectTree select
+                && select.getExpression() == link.getLeaf()
+                && parent.getParentPath().getLeaf() instanceof MethodInvocationTree invocation) {
+            if (WAITS.contains(select.getIdentifier().toString())) {
+                return end(unit, invocation);
+            }
+            link = parent.getParentPath();
+            parent = link.getParentPath();
+            while (parent != null && parent.getLeaf() instanceof ParenthesizedTree) {
+                parent = parent.getParentPath();
+            }
         }
         TreePath statement = statementInBlock(call);
         if (statement != null) {
