@@ -14,6 +14,7 @@ import java.util.function.Function;
  */
 public final class RuntimeTypeName {
     private static final Map<Class<?>, Function<Object, Object>> CONTAINERS = new ConcurrentHashMap<>();
+    private static final Map<Class<?>, String> NAMES = new ConcurrentHashMap<>();
     private static final int MAX_DEPTH = 8;
 
     private RuntimeTypeName() {
@@ -21,6 +22,15 @@ public final class RuntimeTypeName {
 
     /** Registers {@code container} as a one-parameter generic type whose content {@code peek} returns. */
     public static void register(Class<?> container, Function<Object, Object> peek) {
+        CONTAINERS.put(container, peek);
+    }
+
+    /**
+     * Registers {@code container} like {@link #register(Class, Function)}, printed as {@code name}: for a
+     * nested class whose simple name alone is ambiguous ({@code Arc.Weak} and {@code Rc.Weak}).
+     */
+    public static void register(Class<?> container, String name, Function<Object, Object> peek) {
+        NAMES.put(container, name);
         CONTAINERS.put(container, peek);
     }
 
@@ -54,7 +64,11 @@ public final class RuntimeTypeName {
     }
 
     private static String simpleName(Class<?> type) {
-        String name = type.getSimpleName();
+        String name = NAMES.get(type);
+        if (name != null) {
+            return name;
+        }
+        name = type.getSimpleName();
         if (name.isEmpty()) { // anonymous or hidden (lambda) class
             String full = type.getName();
             int cut = full.indexOf('$');
