@@ -3,6 +3,7 @@ package dev.fearless.stress.lincheck;
 import dev.fearless.stress.CleanupProbe;
 import dev.fearless.sync.Arc;
 import org.jetbrains.lincheck.Lincheck;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -16,11 +17,14 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  * Lincheck model-checks the real {@link Arc}: each test body starts threads on real handles, and Lincheck
  * runs it many times, each time switching threads at different shared-memory accesses inside
  * {@code Arc}'s code, then checks the assertions after the join. Complements the exhaustive models in
- * {@code dev.fearless.stress.model}, which check the protocol, by checking the code itself.
+ * {@code dev.fearless.stress.model}, which check the protocol, by checking the code itself. Not exhaustive:
+ * each test explores {@value #INVOCATIONS} interleavings, those with few thread switches first.
+ * Tagged {@code lincheck}: run with {@code -Plincheck}.
  */
+@Tag("lincheck")
 @Timeout(120)
 class ArcLincheckTest {
-    private static final int INVOCATIONS = 300;
+    private static final int INVOCATIONS = 200;
 
     @Test
     void upgradeRacingTheLastCloseNeverSeesACleanedValue() {
