@@ -1,0 +1,283 @@
+package dev.fearless.checker.borrow;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.CaseTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.ConditionalExpressionTree;
+import com.sun.source.tree.DoWhileLoopTree;
+import com.sun.source.tree.EnhancedForLoopTree;
+import com.sun.source.tree.ForLoopTree;
+import com.sun.source.tree.IfTree;
+import com.sun.source.tree.ReturnTree;
+import com.sun.source.tree.StatementTree;
+import com.sun.source.tree.ThrowTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.WhileLoopTree;
+import com.sun.source.util.SourcePositions;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
+
+import dev.fearless.checker.boundary.Boundary;
+import dev.fearless.checker.boundary.BoundaryKind;
+import dev.fearless.checker.capture.Capture;
+import dev.fearless.checker.judge.Finding;
+import dev.fearless.checker.verdict.Cause;
+import dev.fearless.checker.verdict.Failure;
+import dev.fearless.checker.verdict.VerdictEngine;
+
+/**
+ * Stage 4, Rust's borrow rule for captured locals that are Send but not Sync: many readers or one writer.
+ * A value may be shared read-only, moved (the spawning code never touches it again), or used again once
+ * the thread is joined; otherwise, if one side changes it while the other can reach it, it is a race.
+ * Values whose reads change them may only be moved.
+ *
+ * <p>Implementation notes: "later" is decided on the tree, not on a control-flow graph, and errs towards
+ * silence: a use counts as later only if it comes after the boundary in the source, is not in another
+ * branch of an {@code if}, {@code switch} or {@code ?:} than the boundary, and the boundary's own block
+ * does not {@code return} or {@code throw} after it. A loop around the boundary that starts after the
+ * variable was declared hands the same value out on every iteration.
+ */
+public final class BorrowChecker {
+    private final Trees trees;
+    private final SourcePositions positions;
+    private final MutationFinder mutations;
+    private final JoinFinder joins;
+    private final Initializers initializers;
+    private final Map<Tree, UseSites> sites = new IdentityHashMap<>();
+
+    public BorrowChecker(Trees trees, VerdictEngine engine) {
+        this.trees = trees;
+        this.initializers = new Initializers(trees, engine);
+        this.positions = trees.getSourcePositions();
+        this.mutations = new MutationFinder(trees, engine);
+        this.joins = new JoinFinder(trees);
+    }
+
+    /** Forgets the indexes of the previous class. */
+    public void startClass() {
+        sites.clear();
+    }
+
+    /** The race, if any, for {@code capture}, whose type is not Sync because of {@code notSync}. */
+    public Optional<Finding> check(Capture capture, Failure notSync) {
+        Cause cause = notSync.cause();
+        Boundary boundary = capture.boundary();
+        CompilationUnitTree unit = boundary.call().getCompilationUnit();
+        if (capture.kind() == Capture.Kind.FIELD) {
+            return Optional.empty(); // fields are the field stage's
+        }
+        if (capture.kind() == Capture.Kind.ARGUMENT) {
+            return capture.variable() == null ? Optional.empty() : checkArgument(capture, notSync, unit);
+        }
+        TreePath scope = bodyRoot(boundary.call());
+        if (scope != null && initializers.sharesSafely(capture.variable(), scope)) {
+            return Optional.empty(); // e.g. Map m = new ConcurrentHashMap<>(), List l = List.of(..)
+        }
+        Optional<TreePath> changedInside = capture.uses().stream().filter(u -> !LockRegions.guarded(u))
+                .map(mutations::mutation).flatMap(Optional::stream).findFirst();
+        Optional<TreePath> changeUse = capture.uses().stream()
+                .filter(u -> !LockRegions.guarded(u) && mutations.mutation(u).isPresent()).findFirst();
+        if (boundary.kind() == BoundaryKind.CONCURRENTLY) {
+            if (cause.neverShareable() || changeUse.isEmpty()) {
+                return Optional.empty(); // never-shareable values are the type judge's F0277
+            }
+            return race(capture, Finding.RaceKind.CHANGED_CONCURRENTLY, changeUse.get(), changedInside, 0, notSync);
+        }
+        TreePath root = bodyRoot(boundary.call());
+        if (root == null) {
+            return Optional.empty();
+        }
+        UseSites index = sites.computeIfAbsent(root.getLeaf(), k -> UseSites.of(root, trees));
+        long declared = index.declaredAt(capture.variable());
+        long argStart = start(unit, boundary.argument());
+        long argEnd = end(unit, boundary.argument());
+        List<TreePath> outside = new ArrayList<>();
+        for (TreePath u : index.usesOf(capture.variable())) {
+            long p = start(unit, u.getLeaf());
+            if ((p < argStart || p >= argEnd) && !LockRegions.guarded(u)) {
+                outside.add(u);
+            }
+        }
+        long joinedAfter = joins.joinedAfter(boundary.call());
+        TreePath loop = loopAround(boundary.call(), declared, unit);
+        long afterPoint = end(unit, boundary.call().getLeaf());
+        if (loop != null) {
+            long loopLine = line(unit, loop.getLeaf());
+            if (cause.neverShareable()) {
+                return race(capture, Finding.RaceKind.MOVED_IN_LOOP, capture.firstUse(), Optional.empty(),
+                        loopLine, notSync);
+            }
+            if (changeUse.isPresent()) {
+                return race(capture, Finding.RaceKind.CHANGED_IN_LOOP, changeUse.get(), changedInside, loopLine,
+                        notSync);
+            }
+            long loopStart = start(unit, loop.getLeaf());
+            long loopEnd = end(unit, loop.getLeaf());
+            for (TreePath u : outside) {
+                long p = start(unit, u.getLeaf());
+                if (p >= loopStart && p < loopEnd && mutations.mutation(u).isPresent()) {
+                    return race(capture, Finding.RaceKind.CHANGED_IN_LOOP, u, mutations.mutation(u), loopLine,
+                            notSync);
+                }
+            }
+            afterPoint = loopEnd;
+        }
+        List<TreePath> later = new ArrayList<>();
+        for (TreePath u : outside) {
+            long p = start(unit, u.getLeaf());
+            if (p >= afterPoint && (joinedAfter < 0 || p < joinedAfter) && reachableAfter(boundary.call(), u)) {
+                later.add(u);
+            }
+        }
+        if (later.isEmpty()) {
+            return Optional.empty(); // moved, or shared read-only until a join
+        }
+        if (cause.neverShareable() || changeUse.isPresent()) {
+            return race(capture, Finding.RaceKind.USED_AFTER_MOVE, later.get(0), changedInside, 0, notSync);
+        }
+        for (TreePath u : later) {
+            Optional<TreePath> change = mutations.mutation(u);
+            if (change.isPresent()) {
+                return race(capture, Finding.RaceKind.CHANGED_WHILE_SHARED, u, change, 0, notSync);
+            }
+        }
+        return Optional.empty(); // both sides only read
+    }
+
+    /**
+     * A variable passed to a {@code @Send} parameter is moved: the receiver may change it, so any later use
+     * races. One passed to a {@code @Sync} parameter is shared: a later change races.
+     */
+    private Optional<Finding> checkArgument(Capture capture, Failure notSync, CompilationUnitTree unit) {
+        Boundary boundary = capture.boundary();
+        boolean moved = boundary.kind() != BoundaryKind.CONCURRENTLY;
+        TreePath root = bodyRoot(boundary.call());
+        if (root == null) {
+            return Optional.empty();
+        }
+        UseSites index = sites.computeIfAbsent(root.getLeaf(), k -> UseSites.of(root, trees));
+        TreePath loop = loopAround(boundary.call(), index.declaredAt(capture.variable()), unit);
+        if (loop != null && moved) {
+            return race(capture, Finding.RaceKind.MOVED_IN_LOOP, capture.firstUse(), Optional.empty(),
+                    line(unit, loop.getLeaf()), notSync);
+        }
+        long afterPoint = loop != null ? end(unit, loop.getLeaf()) : end(unit, boundary.call().getLeaf());
+        long joinedAfter = joins.joinedAfter(boundary.call());
+        for (TreePath u : index.usesOf(capture.variable())) {
+            long p = start(unit, u.getLeaf());
+            if (p < afterPoint || (joinedAfter >= 0 && p >= joinedAfter) || !reachableAfter(boundary.call(), u)) {
+                continue;
+            }
+            if (moved) {
+                return race(capture, Finding.RaceKind.USED_AFTER_MOVE, u, Optional.empty(), 0, notSync);
+            }
+            Optional<TreePath> change = mutations.mutation(u);
+            if (change.isPresent()) {
+                return race(capture, Finding.RaceKind.CHANGED_WHILE_SHARED, u, change, 0, notSync);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Finding> race(Capture capture, Finding.RaceKind kind, TreePath at, Optional<TreePath> change,
+                                   long loopLine, Failure notSync) {
+        return Optional.of(new Finding.Race(capture, kind, at, change, loopLine, Optional.of(notSync)));
+    }
+
+    /** The method, initializer or field declaration whose body holds {@code path}. */
+    private static TreePath bodyRoot(TreePath path) {
+        for (TreePath p = path; p.getParentPath() != null; p = p.getParentPath()) {
+            if (p.getParentPath().getLeaf() instanceof ClassTree) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** The outermost loop around {@code call} that starts after the variable's declaration. */
+    private TreePath loopAround(TreePath call, long declared, CompilationUnitTree unit) {
+        TreePath found = null;
+        for (TreePath p = call.getParentPath(); p != null && !(p.getLeaf() instanceof ClassTree); p = p.getParentPath()) {
+            Tree t = p.getLeaf();
+            boolean loop = t instanceof ForLoopTree || t instanceof EnhancedForLoopTree
+                    || t instanceof WhileLoopTree || t instanceof DoWhileLoopTree;
+            if (loop && start(unit, t) > declared) {
+                found = p;
+            }
+        }
+        return found;
+    }
+
+    /** Whether control can reach {@code use} after passing {@code call}, judged on the tree. */
+    private boolean reachableAfter(TreePath call, TreePath use) {
+        List<Tree> callChain = chain(call);
+        List<Tree> useChain = chain(use);
+        int i = 0;
+        while (i < callChain.size() && i < useChain.size() && callChain.get(i) == useChain.get(i)) {
+            i++;
+        }
+        if (i == 0 || i >= callChain.size() || i >= useChain.size()) {
+            return true;
+        }
+        Tree common = callChain.get(i - 1);
+        Tree callSide = callChain.get(i);
+        Tree useSide = useChain.get(i);
+        if (common instanceof IfTree || common instanceof ConditionalExpressionTree) {
+            if (callSide != useSide && !isCondition(common, callSide)) {
+                return false; // then versus else
+            }
+        }
+        if (callSide instanceof CaseTree && useSide instanceof CaseTree) {
+            return false; // different cases of one switch
+        }
+        // The boundary's own blocks, below the common ancestor, must not return or throw after it.
+        for (int k = i; k < callChain.size() - 1; k++) {
+            if (callChain.get(k) instanceof BlockTree block) {
+                Tree child = callChain.get(k + 1);
+                List<? extends StatementTree> statements = block.getStatements();
+                int index = statements.indexOf(child);
+                for (int s = index + 1; index >= 0 && s < statements.size(); s++) {
+                    if (statements.get(s) instanceof ReturnTree || statements.get(s) instanceof ThrowTree) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean isCondition(Tree branching, Tree child) {
+        if (branching instanceof IfTree t) {
+            return child == t.getCondition();
+        }
+        return child == ((ConditionalExpressionTree) branching).getCondition();
+    }
+
+    /** The trees from the compilation unit down to {@code path}'s leaf. */
+    private static List<Tree> chain(TreePath path) {
+        List<Tree> out = new ArrayList<>();
+        for (TreePath p = path; p != null; p = p.getParentPath()) {
+            out.add(0, p.getLeaf());
+        }
+        return out;
+    }
+
+    private long start(CompilationUnitTree unit, Tree tree) {
+        return positions.getStartPosition(unit, tree);
+    }
+
+    private long end(CompilationUnitTree unit, Tree tree) {
+        return positions.getEndPosition(unit, tree);
+    }
+
+    private long line(CompilationUnitTree unit, Tree tree) {
+        return unit.getLineMap().getLineNumber(start(unit, tree));
+    }
+}

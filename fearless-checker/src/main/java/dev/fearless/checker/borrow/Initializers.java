@@ -1,0 +1,146 @@
+package dev.fearless.checker.borrow;
+
+import java.util.Set;
+
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+import com.sun.source.util.Trees;
+
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+import dev.fearless.checker.verdict.Property;
+import dev.fearless.checker.verdict.TableEntry;
+import dev.fearless.checker.verdict.Verdict;
+import dev.fearless.checker.verdict.VerdictEngine;
+
+/**
+ * What a variable's initializer says about its value when the declared type says less: an effectively final
+ * local or a final field declared as {@code Map} but initialised with {@code new ConcurrentHashMap<>()} holds
+ * a thread-safe map; one initialised by {@code List.of(..)}, {@code copyOf}, {@code Stream.toList()} or
+ * {@code Collectors.toUnmodifiable*()} holds an immutable collection, Sync when its elements are.
+ */
+final class Initializers {
+    private static final Set<String> IMMUTABLE_FACTORIES = Set.of(
+            "java.util.List.of", "java.util.List.copyOf", "java.util.Set.of", "java.util.Set.copyOf",
+            "java.util.Map.of", "java.util.Map.ofEntries", "java.util.Map.copyOf",
+            "java.util.stream.Stream.toList", "java.util.Collections.emptyList", "java.util.Collections.emptySet",
+            "java.util.Collections.emptyMap", "java.util.Collections.singletonList", "java.util.Collections.singleton",
+            "java.util.Collections.singletonMap");
+    private static final Set<String> IMMUTABLE_COLLECTORS = Set.of(
+            "java.util.stream.Collectors.toUnmodifiableList", "java.util.stream.Collectors.toUnmodifiableSet",
+            "java.util.stream.Collectors.toUnmodifiableMap");
+
+    private final Trees trees;
+    private final VerdictEngine engine;
+
+    Initializers(Trees trees, VerdictEngine engine) {
+        this.trees = trees;
+        this.engine = engine;
+    }
+
+    /**
+     * Whether {@code variable}'s initializer rules out a race that its declared type would suggest: the
+     * value is an immutable collection of Sync elements, or the initializer's own type is not proven
+     * un-Sync ({@code Queue<Runnable> q = new ConcurrentLinkedQueue<>()}: unknown elements are no error by
+     * default). {@code scope} is a path in the method that declares it (for a local).
+     */
+    boolean sharesSafely(VariableElement variable, TreePath scope) {
+        if (variable.getKind() == ElementKind.FIELD && !variable.getModifiers().contains(Modifier.FINAL)) {
+            return false; // another value may be stored later
+        }
+        TreePath init = initializer(variable, scope);
+        if (init == null) {
+            return false;
+        }
+        if (isImmutableFactory(init)) {
+            return argumentsSync(variable.asType());
+        }
+        TypeMirror type = trees.getTypeMirror(init);
+        if (type == null || type.getKind() != TypeKind.DECLARED || type.equals(variable.asType())) {
+            return false;
+        }
+        Verdict v = engine.judge(type, Property.SYNC);
+        return v.holds() || (v instanceof Verdict.Unknown && isThreadSafeRow(type));
+    }
+
+    private boolean isImmutableFactory(TreePath init) {
+        Tree leaf = init.getLeaf();
+        if (!(leaf instanceof MethodInvocationTree call)) {
+            return false;
+        }
+        String name = qualifiedMethod(trees.getElement(init));
+        if (IMMUTABLE_FACTORIES.contains(name)) {
+            return true;
+        }
+        if ("java.util.stream.Stream.collect".equals(name) && call.getArguments().size() == 1) {
+            TreePath arg = new TreePath(init, call.getArguments().get(0));
+            return IMMUTABLE_COLLECTORS.contains(qualifiedMethod(trees.getElement(arg)));
+        }
+        return false;
+    }
+
+    private boolean isThreadSafeRow(TypeMirror type) {
+        return engine.tableRow((TypeElement) ((DeclaredType) type).asElement())
+                .map(r -> r.kind() == TableEntry.Kind.THREAD_SAFE || r.kind() == TableEntry.Kind.IMMUTABLE)
+                .orElse(false);
+    }
+
+    private boolean argumentsSync(TypeMirror declared) {
+        if (declared.getKind() != TypeKind.DECLARED) {
+            return false;
+        }
+        for (TypeMirror arg : ((DeclaredType) declared).getTypeArguments()) {
+            if (!engine.judge(arg, Property.SYNC).holds()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private TreePath initializer(VariableElement variable, TreePath scope) {
+        TreePath declaration = variable.getKind() == ElementKind.FIELD ? trees.getPath(variable) : find(variable, scope);
+        if (declaration == null || !(declaration.getLeaf() instanceof VariableTree v) || v.getInitializer() == null) {
+            return null;
+        }
+        ExpressionTree init = v.getInitializer();
+        TreePath path = new TreePath(declaration, init);
+        while (path.getLeaf() instanceof ParenthesizedTree p) {
+            path = new TreePath(path, p.getExpression());
+        }
+        return path;
+    }
+
+    private TreePath find(VariableElement variable, TreePath scope) {
+        TreePath[] found = new TreePath[1];
+        new TreePathScanner<Void, Void>() {
+            @Override
+            public Void visitVariable(VariableTree node, Void unused) {
+                if (found[0] == null && variable.equals(trees.getElement(getCurrentPath()))) {
+                    found[0] = getCurrentPath();
+                }
+                return super.visitVariable(node, unused);
+            }
+        }.scan(scope, null);
+        return found[0];
+    }
+
+    private static String qualifiedMethod(Element e) {
+        if (e instanceof ExecutableElement m && m.getEnclosingElement() instanceof TypeElement owner) {
+            return owner.getQualifiedName() + "." + m.getSimpleName();
+        }
+        return "";
+    }
+}

@@ -1,0 +1,64 @@
+package dev.fearless.checker.borrow;
+
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.SynchronizedTree;
+import com.sun.source.tree.TryTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreeScanner;
+
+/**
+ * Whether a use sits inside a region that holds a lock: a {@code synchronized} block, or the body of a
+ * {@code try} whose {@code finally} unlocks ({@code lock.lock(); try { .. } finally { lock.unlock(); }}).
+ * Uses there are the author's protected state, like fields marked {@code @GuardedBy}: checking that every
+ * use takes the same lock comes later, so the checker stays silent rather than guess.
+ */
+public final class LockRegions {
+    private LockRegions() {
+    }
+
+    /** Whether every one of {@code uses} is inside a locked region (and there is at least one). */
+    public static boolean allGuarded(java.util.List<TreePath> uses) {
+        return !uses.isEmpty() && uses.stream().allMatch(LockRegions::guarded);
+    }
+
+    static boolean guarded(TreePath use) {
+        for (TreePath p = use; p != null; p = p.getParentPath()) {
+            if (p.getLeaf() instanceof SynchronizedTree) {
+                return true;
+            }
+            if (p.getParentPath() != null && p.getParentPath().getLeaf() instanceof TryTree t
+                    && t.getBlock() == p.getLeaf() && unlocks(t.getFinallyBlock())) {
+                return true;
+            }
+            if (p.getLeaf() instanceof LambdaExpressionTree || p.getLeaf() instanceof ClassTree) {
+                return false; // a lock held around the lambda's creation is not held when it runs
+            }
+        }
+        return false;
+    }
+
+    private static boolean unlocks(BlockTree block) {
+        if (block == null) {
+            return false;
+        }
+        Boolean found = new TreeScanner<Boolean, Void>() {
+            @Override
+            public Boolean visitMethodInvocation(MethodInvocationTree node, Void unused) {
+                if (node.getMethodSelect() instanceof MemberSelectTree s && s.getIdentifier().toString().startsWith("unlock")) {
+                    return true;
+                }
+                return super.visitMethodInvocation(node, unused);
+            }
+
+            @Override
+            public Boolean reduce(Boolean a, Boolean b) {
+                return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
+            }
+        }.scan(block, null);
+        return Boolean.TRUE.equals(found);
+    }
+}

@@ -1,0 +1,114 @@
+package dev.fearless.checker.borrow;
+
+import java.util.Optional;
+import java.util.Set;
+
+import com.sun.source.tree.ArrayAccessTree;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.CompoundAssignmentTree;
+import com.sun.source.tree.MemberReferenceTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.UnaryTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
+
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
+
+import dev.fearless.checker.verdict.VerdictEngine;
+
+/**
+ * Decides whether one use of a variable changes the value it refers to: a call of a mutating method from
+ * the type table, an array element store or a field assignment, on the value itself or through a path
+ * of fields and record accessors rooted at it ({@code session.items().add(x)}). Anything else (passing it
+ * to a method, calling a user method) is not counted: the checker does not guess.
+ */
+final class MutationFinder {
+    private static final Set<Tree.Kind> INCREMENTS = Set.of(Tree.Kind.PREFIX_INCREMENT, Tree.Kind.POSTFIX_INCREMENT,
+            Tree.Kind.PREFIX_DECREMENT, Tree.Kind.POSTFIX_DECREMENT);
+
+    private final Trees trees;
+    private final VerdictEngine engine;
+
+    MutationFinder(Trees trees, VerdictEngine engine) {
+        this.trees = trees;
+        this.engine = engine;
+    }
+
+    /** The mutating expression that {@code use} (an identifier) is the root of, if it is one. */
+    Optional<TreePath> mutation(TreePath use) {
+        TreePath current = use;
+        while (true) {
+            TreePath parentPath = current.getParentPath();
+            if (parentPath == null) {
+                return Optional.empty();
+            }
+            Tree parent = parentPath.getLeaf();
+            if (parent instanceof ParenthesizedTree) {
+                current = parentPath;
+                continue;
+            }
+            if (parent instanceof ArrayAccessTree access && access.getExpression() == current.getLeaf()) {
+                return storedInto(parentPath);
+            }
+            if (parent instanceof MemberReferenceTree ref && ref.getQualifierExpression() == current.getLeaf()) {
+                TypeMirror receiver = trees.getTypeMirror(current);
+                return receiver != null && engine.mutators(receiver).contains(ref.getName().toString())
+                        ? Optional.of(parentPath) : Optional.empty(); // results::add
+            }
+            if (!(parent instanceof MemberSelectTree select) || select.getExpression() != current.getLeaf()) {
+                return Optional.empty();
+            }
+            TreePath grandPath = parentPath.getParentPath();
+            Tree grand = grandPath == null ? null : grandPath.getLeaf();
+            if (grand instanceof MethodInvocationTree call && call.getMethodSelect() == select) {
+                TypeMirror receiver = trees.getTypeMirror(current);
+                String name = select.getIdentifier().toString();
+                if (receiver != null && engine.mutators(receiver).contains(name)) {
+                    return Optional.of(grandPath);
+                }
+                if (call.getArguments().isEmpty() && isRecordAccessor(trees.getElement(grandPath))) {
+                    current = grandPath; // follow the field path: session.items().add(x)
+                    continue;
+                }
+                return Optional.empty();
+            }
+            Element field = trees.getElement(parentPath);
+            if (field == null || field.getKind() != ElementKind.FIELD) {
+                return Optional.empty();
+            }
+            Optional<TreePath> store = storedInto(parentPath);
+            if (store.isPresent()) {
+                return store;
+            }
+            current = parentPath; // follow the field path: holder.items.add(x)
+        }
+    }
+
+    /** Whether the expression at {@code target} is assigned, compound-assigned or incremented. */
+    static Optional<TreePath> storedInto(TreePath target) {
+        TreePath parentPath = target.getParentPath();
+        Tree parent = parentPath == null ? null : parentPath.getLeaf();
+        Tree leaf = target.getLeaf();
+        if (parent instanceof AssignmentTree a && a.getVariable() == leaf
+                || parent instanceof CompoundAssignmentTree c && c.getVariable() == leaf
+                || parent instanceof UnaryTree u && INCREMENTS.contains(u.getKind()) && u.getExpression() == leaf) {
+            return Optional.of(parentPath);
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isRecordAccessor(Element e) {
+        if (!(e instanceof ExecutableElement m) || !(m.getEnclosingElement() instanceof TypeElement record)
+                || record.getKind() != ElementKind.RECORD || !m.getParameters().isEmpty()) {
+            return false;
+        }
+        return record.getRecordComponents().stream().anyMatch(c -> c.getSimpleName().equals(m.getSimpleName()));
+    }
+}

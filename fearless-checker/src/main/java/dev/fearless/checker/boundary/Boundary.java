@@ -1,0 +1,22 @@
+package dev.fearless.checker.boundary;
+
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.util.TreePath;
+
+/**
+ * A call whose argument runs on (or is handed to) another thread.
+ *
+ * @param call        the path to the method call or {@code new} expression
+ * @param argument    the argument that crosses: a lambda, method reference, anonymous class or other value
+ * @param kind        how the argument runs
+ * @param target      the callee as users name it, e.g. {@code Threads.spawn} or {@code new Thread}
+ * @param requirement why the call is a boundary, completing "required by ...", e.g.
+ *                    "`@Send` on the parameter of `Threads.spawn`"
+ * @param effect      what the callee does with the argument, with {@code {}} standing for the argument's
+ *                    description, e.g. "runs {} on another thread"
+ * @param marker      true when the boundary is declared by a {@code @Send}/{@code @Sync} parameter (a plain
+ *                    value passed there is moved to the other thread), false for the JDK table's boundaries
+ */
+public record Boundary(TreePath call, ExpressionTree argument, BoundaryKind kind, String target,
+                       String requirement, String effect, boolean marker) {
+}

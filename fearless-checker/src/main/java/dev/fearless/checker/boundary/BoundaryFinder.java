@@ -1,0 +1,242 @@
+package dev.fearless.checker.boundary;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+import com.sun.source.util.Trees;
+
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+import dev.fearless.checker.capture.CaptureCollector;
+
+/**
+ * Stage 1: finds the calls in a class whose arguments cross to another thread: parameters marked
+ * {@code @Send}/{@code @Sync} (read by qualified name, from source or class files) and the JDK's
+ * boundaries ({@link JdkBoundaryTable}), matched through subtypes.
+ */
+public final class BoundaryFinder {
+    private static final String SEND = "dev.fearless.marker.Send";
+    private static final String SYNC = "dev.fearless.marker.Sync";
+
+    private final Trees trees;
+    private final Types types;
+    private final Elements elements;
+    private final JdkBoundaryTable table = JdkBoundaryTable.load();
+    private final Map<String, TypeElement> owners = new HashMap<>();
+
+    public BoundaryFinder(Trees trees, Types types, Elements elements) {
+        this.trees = trees;
+        this.types = types;
+        this.elements = elements;
+    }
+
+    /** Every boundary in the class at {@code classPath}, in source order. */
+    public List<Boundary> find(TreePath classPath) {
+        List<Boundary> found = new ArrayList<>();
+        new TreePathScanner<Void, Void>() {
+            @Override
+            public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
+                inspect(getCurrentPath(), node.getArguments(), calleeName(getCurrentPath(), node), found);
+                return super.visitMethodInvocation(node, unused);
+            }
+
+            @Override
+            public Void visitNewClass(NewClassTree node, Void unused) {
+                inspect(getCurrentPath(), node.getArguments(), null, found);
+                return super.visitNewClass(node, unused);
+            }
+        }.scan(classPath, null);
+        return found;
+    }
+
+    private void inspect(TreePath callPath, List<? extends ExpressionTree> args, String calleeName,
+                         List<Boundary> found) {
+        Element e = trees.getElement(callPath);
+        if (!(e instanceof ExecutableElement method) || args.isEmpty()) {
+            return;
+        }
+        List<? extends VariableElement> params = method.getParameters();
+        if (params.isEmpty()) {
+            return;
+        }
+        TypeElement owner = (TypeElement) method.getEnclosingElement();
+        boolean constructor = method.getKind() == ElementKind.CONSTRUCTOR;
+        String target = constructor ? "new " + displayName(owner, callPath)
+                : (calleeName != null ? calleeName : displayName(owner, callPath)) + "." + method.getSimpleName();
+        for (int i = 0; i < args.size(); i++) {
+            VariableElement param = params.get(Math.min(i, params.size() - 1));
+            String marker = parameterMarker(param);
+            if (marker != null) {
+                boolean send = marker.equals(SEND);
+                found.add(new Boundary(callPath, args.get(i),
+                        send ? BoundaryKind.ONCE_ELSEWHERE : BoundaryKind.CONCURRENTLY, target,
+                        "`@" + (send ? "Send" : "Sync") + "` on the parameter of `" + target + "`",
+                        send ? "runs {} on another thread" : "shares {} with other threads", true));
+                continue;
+            }
+            if (crossesAsCode(param.asType())) {
+                JdkBoundaryTable.Row row = jdkRow(method, owner, constructor);
+                if (row != null) {
+                    found.add(new Boundary(callPath, args.get(i), row.kind(), target, "`" + target + "`",
+                            row.effect(), false));
+                } else if (isParallelStreamStage(callPath, owner)) {
+                    found.add(new Boundary(callPath, args.get(i), BoundaryKind.CONCURRENTLY, target,
+                            "the parallel stream's `" + method.getSimpleName() + "`",
+                            "runs {} on several threads at once", false));
+                }
+            } else if (isCollection(param.asType())) {
+                // invokeAll(List.of(() -> a(), () -> b())): each task in the collection crosses
+                JdkBoundaryTable.Row row = jdkRow(method, owner, constructor);
+                if (row != null && args.get(i) instanceof MethodInvocationTree list) {
+                    for (ExpressionTree task : list.getArguments()) {
+                        if (CaptureCollector.isCode(task)) {
+                            TreePath listPath = new TreePath(callPath, list);
+                            found.add(new Boundary(listPath, task, row.kind(), target, "`" + target + "`",
+                                    row.effect(), false));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private JdkBoundaryTable.Row jdkRow(ExecutableElement method, TypeElement owner, boolean constructor) {
+        if (method.getModifiers().contains(Modifier.PRIVATE)) {
+            return null;
+        }
+        String name = constructor ? "<init>" : method.getSimpleName().toString();
+        for (JdkBoundaryTable.Row row : table.rows()) {
+            if (!row.matchesName(name)) {
+                continue;
+            }
+            TypeElement rowOwner = owners.computeIfAbsent(row.owner(), elements::getTypeElement);
+            if (rowOwner == null) {
+                continue; // e.g. Thread.Builder when compiling against an older JDK
+            }
+            boolean matches = constructor
+                    ? owner.equals(rowOwner)
+                    : types.isSubtype(types.erasure(owner.asType()), types.erasure(rowOwner.asType()));
+            if (matches) {
+                return row;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A call on a stream that is parallel: its receiver chain goes back to {@code parallelStream()} or passes
+     * {@code parallel()} with no {@code sequential()} after it.
+     */
+    private boolean isParallelStreamStage(TreePath callPath, TypeElement owner) {
+        TypeElement baseStream = owners.computeIfAbsent("java.util.stream.BaseStream", elements::getTypeElement);
+        if (baseStream == null || !types.isSubtype(types.erasure(owner.asType()), types.erasure(baseStream.asType()))
+                || !(callPath.getLeaf() instanceof MethodInvocationTree call)) {
+            return false;
+        }
+        ExpressionTree receiver = call.getMethodSelect() instanceof MemberSelectTree s ? s.getExpression() : null;
+        while (receiver instanceof MethodInvocationTree inner && inner.getMethodSelect() instanceof MemberSelectTree s) {
+            String name = s.getIdentifier().toString();
+            if (name.equals("sequential")) {
+                return false;
+            }
+            if (name.equals("parallel") || name.equals("parallelStream")) {
+                return true;
+            }
+            receiver = s.getExpression();
+        }
+        return false;
+    }
+
+    private boolean isCollection(TypeMirror type) {
+        TypeElement collection = owners.computeIfAbsent("java.util.Collection", elements::getTypeElement);
+        return collection != null && type.getKind() == TypeKind.DECLARED
+                && types.isSubtype(types.erasure(type), types.erasure(collection.asType()));
+    }
+
+    /** A parameter through which code crosses: a functional interface or a {@code Runnable} such as {@code TimerTask}. */
+    private boolean crossesAsCode(TypeMirror type) {
+        if (type.getKind() != TypeKind.DECLARED) {
+            return false;
+        }
+        TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
+        TypeElement runnable = elements.getTypeElement("java.lang.Runnable");
+        if (runnable != null && types.isSubtype(types.erasure(type), types.erasure(runnable.asType()))) {
+            return true;
+        }
+        return element.getKind() == ElementKind.INTERFACE && isFunctional(element);
+    }
+
+    private boolean isFunctional(TypeElement element) {
+        int abstracts = 0;
+        for (ExecutableElement m : ElementFilter.methodsIn(elements.getAllMembers(element))) {
+            if (m.getModifiers().contains(Modifier.ABSTRACT)
+                    && !m.getEnclosingElement().toString().equals("java.lang.Object")) {
+                abstracts++;
+            }
+        }
+        return abstracts == 1;
+    }
+
+    private static String parameterMarker(VariableElement param) {
+        for (AnnotationMirror am : param.getAnnotationMirrors()) {
+            String name = ((TypeElement) am.getAnnotationType().asElement()).getQualifiedName().toString();
+            if (name.equals(SEND) || name.equals(SYNC)) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /** The receiver's static type name for {@code x.m(..)}: users think of {@code pool.submit} as {@code ExecutorService.submit}. */
+    private String calleeName(TreePath callPath, MethodInvocationTree node) {
+        if (node.getMethodSelect() instanceof MemberSelectTree select) {
+            TreePath selectPath = new TreePath(callPath, select);
+            TypeMirror receiver = trees.getTypeMirror(new TreePath(selectPath, select.getExpression()));
+            if (receiver != null && receiver.getKind() == TypeKind.DECLARED) {
+                return displayName((TypeElement) ((DeclaredType) receiver).asElement(), callPath);
+            }
+        }
+        return null;
+    }
+
+    /** {@code Outer.Inner} for a type of another file, {@code Inner} for one of the file being checked. */
+    private String displayName(TypeElement type, TreePath from) {
+        TypeElement top = type;
+        while (top.getEnclosingElement() instanceof TypeElement outer) {
+            top = outer;
+        }
+        TreePath topPath = top == type ? null : trees.getPath(top);
+        if (topPath != null && topPath.getCompilationUnit() == from.getCompilationUnit()) {
+            return type.getSimpleName().toString();
+        }
+        return nestedSimpleName(type);
+    }
+
+    private static String nestedSimpleName(TypeElement type) {
+        Element enclosing = type.getEnclosingElement();
+        if (enclosing instanceof TypeElement outer) {
+            return nestedSimpleName(outer) + "." + type.getSimpleName();
+        }
+        return type.getSimpleName().toString();
+    }
+}

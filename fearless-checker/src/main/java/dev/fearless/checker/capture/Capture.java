@@ -1,0 +1,44 @@
+package dev.fearless.checker.capture;
+
+import java.util.List;
+
+import com.sun.source.util.TreePath;
+
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeMirror;
+
+import dev.fearless.checker.boundary.Boundary;
+
+/**
+ * A value that crosses a boundary: a local or parameter that the boundary's code reads, a field that it
+ * touches through {@code this} or statically, or a plain value passed to a {@code @Send}/{@code @Sync}
+ * parameter.
+ *
+ * @param boundary the boundary it crosses
+ * @param kind     how it crosses
+ * @param variable the local, parameter or field; {@code null} for an argument that is not a variable
+ * @param type     its type as declared (for {@code var}, as inferred; for an argument, the expression's type)
+ * @param uses     every use inside the boundary's code (for an argument: the argument), in source order;
+ *                 never empty
+ */
+public record Capture(Boundary boundary, Kind kind, VariableElement variable, TypeMirror type, List<TreePath> uses) {
+
+    /** How a value crosses. */
+    public enum Kind {
+        /** A local variable or parameter read by a lambda, method reference or anonymous class. */
+        LOCAL,
+        /** A field read or written by the code through {@code this}, or a static field. */
+        FIELD,
+        /** A value passed directly to a {@code @Send} or {@code @Sync} parameter. */
+        ARGUMENT
+    }
+
+    public Capture {
+        uses = List.copyOf(uses);
+    }
+
+    /** The first use, where a diagnostic about this capture points. */
+    public TreePath firstUse() {
+        return uses.get(0);
+    }
+}

@@ -1,0 +1,99 @@
+package dev.fearless.checker.judge;
+
+import java.util.List;
+import java.util.Optional;
+
+import dev.fearless.checker.capture.Capture;
+import dev.fearless.checker.verdict.Failure;
+import dev.fearless.checker.verdict.Property;
+
+/** A problem the checker proved (or, with {@code strict}, could not rule out), ready to be rendered. */
+public sealed interface Finding {
+
+    /** The capture the finding is about; the diagnostic points at its first use. */
+    Capture capture();
+
+    /**
+     * A captured value whose type lacks the property its boundary needs (F0277).
+     *
+     * @param capture the capture
+     * @param failure why the type lacks the property, innermost part first
+     * @param remedy  the type to use instead, when the culprit's declaration names one
+     */
+    record CannotCross(Capture capture, Failure failure, Optional<Remedy> remedy) implements Finding {
+    }
+
+    /**
+     * With {@code strict}: a captured value whose type the checker cannot prove to have the property (F0277).
+     *
+     * @param capture  the capture
+     * @param property the property that could not be proven
+     * @param why      completes "the checker cannot tell because ..."
+     */
+    record Unproven(Capture capture, Property property, String why) implements Finding {
+    }
+
+    /**
+     * Two threads can reach a captured (or moved) value while one of them changes it, or a value that may
+     * only be moved is used again after the move (F0382, rustc's E0382).
+     *
+     * @param capture  the capture (or the moved argument)
+     * @param kind     which shape of race
+     * @param at       where the diagnostic points: the later use, or the change inside the lambda
+     * @param change   the change that makes it a race, if one was seen (may be {@code at} itself)
+     * @param loopLine the line of the loop that hands the value out again, or 0
+     * @param notSync  why the value's type is not Sync; empty for a write to a field of a Sync type
+     */
+    record Race(Capture capture, RaceKind kind, com.sun.source.util.TreePath at,
+                java.util.Optional<com.sun.source.util.TreePath> change, long loopLine,
+                Optional<Failure> notSync) implements Finding {
+    }
+
+    /** The shapes of race the borrow stage reports. */
+    enum RaceKind {
+        /** The value went to another thread (moved, or changed there) and the spawning code uses it again. */
+        USED_AFTER_MOVE,
+        /** The other thread reads the value while the spawning code changes it. */
+        CHANGED_WHILE_SHARED,
+        /** A loop hands the same value to a new thread on every iteration, and someone changes it. */
+        CHANGED_IN_LOOP,
+        /** The code runs on several threads at once and changes the value. */
+        CHANGED_CONCURRENTLY,
+        /** A value that may only be moved (its reads change it) is handed out on every iteration of a loop. */
+        MOVED_IN_LOOP,
+        /** A field that is neither final nor volatile is assigned by code that runs on another thread. */
+        FIELD_WRITTEN,
+        /** A compound update ({@code count++}, {@code +=}) of a volatile field on another thread. */
+        VOLATILE_COMPOUND,
+        /** A field of a plain mutable type is changed through by code that runs on another thread. */
+        FIELD_CHANGED
+    }
+
+    /**
+     * A thread-safe type to use instead of the culprit, and what it needs of its type arguments.
+     *
+     * @param qualifiedName the alternative's qualified name, as the culprit's declaration gives it
+     * @param type          the alternative with the culprit's type arguments
+     * @param property      the property the alternative provides
+     * @param needs         what the alternative needs of each type argument
+     * @param satisfied     whether the type arguments meet those needs
+     */
+    record Remedy(String qualifiedName, javax.lang.model.type.TypeMirror type, Property property,
+                  List<Need> needs, boolean satisfied) {
+        public Remedy {
+            needs = List.copyOf(needs);
+        }
+    }
+
+    /**
+     * A type argument and the properties an alternative needs it to have.
+     *
+     * @param argument   the type argument
+     * @param properties the properties, in the order Send, Sync
+     */
+    record Need(javax.lang.model.type.TypeMirror argument, List<Property> properties) {
+        public Need {
+            properties = List.copyOf(properties);
+        }
+    }
+}

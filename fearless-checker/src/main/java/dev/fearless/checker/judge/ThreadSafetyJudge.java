@@ -1,0 +1,117 @@
+package dev.fearless.checker.judge;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.TypeParameterElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+import dev.fearless.checker.boundary.BoundaryKind;
+import dev.fearless.checker.capture.Capture;
+import dev.fearless.checker.verdict.Cause;
+import dev.fearless.checker.verdict.Conditions;
+import dev.fearless.checker.verdict.Failure;
+import dev.fearless.checker.verdict.Property;
+import dev.fearless.checker.verdict.Verdict;
+import dev.fearless.checker.verdict.VerdictEngine;
+
+/**
+ * Stage 3: judges each capture's type against what its boundary needs. Every capture must be Send;
+ * at a boundary that runs code on several threads at once it must also be shareable, which a plain
+ * mutable value may still be when only read (left to the move and borrow stage), but a value whose reads
+ * mutate, or that is declared not thread-safe, never is.
+ */
+public final class ThreadSafetyJudge {
+    private final VerdictEngine engine;
+    private final Types types;
+    private final Elements elements;
+    private final boolean strict;
+
+    public ThreadSafetyJudge(VerdictEngine engine, Types types, Elements elements, boolean strict) {
+        this.engine = engine;
+        this.types = types;
+        this.elements = elements;
+        this.strict = strict;
+    }
+
+    /**
+     * The type finding for {@code capture}, if any: its type must be Send; at a boundary that runs code on
+     * several threads at once, and for a field (always reachable from the spawning thread too), a value
+     * that may never be shared (its reads change it, or it is declared not thread-safe) is an error even
+     * when only read, unless every use holds a lock ({@code onlyUnderLock}). Whether a plain mutable value is
+     * used in a racy way is the borrow stage's question.
+     */
+    public Optional<Finding> judge(Capture capture, boolean onlyUnderLock) {
+        Optional<Finding> send = judgeProperty(capture, Property.SEND);
+        if (send.isPresent() || onlyUnderLock) {
+            return send;
+        }
+        if (capture.boundary().kind() == BoundaryKind.CONCURRENTLY || capture.kind() == Capture.Kind.FIELD) {
+            return judgeProperty(capture, Property.SYNC);
+        }
+        return Optional.empty();
+    }
+
+    /** Why {@code capture}'s type is not Sync, if it is proven not to be. */
+    public Optional<Failure> notSync(Capture capture) {
+        return engine.judge(capture.type(), Property.SYNC) instanceof Verdict.Fails f
+                ? Optional.of(f.failure()) : Optional.empty();
+    }
+
+    private Optional<Finding> judgeProperty(Capture capture, Property property) {
+        Verdict v = engine.judge(capture.type(), property);
+        if (v instanceof Verdict.Fails fails) {
+            Failure failure = fails.failure();
+            if (property == Property.SYNC && !failure.cause().neverShareable()) {
+                return Optional.empty(); // read-only sharing of plain mutable values is the borrow stage's call
+            }
+            return Optional.of(new Finding.CannotCross(capture, failure, remedy(failure)));
+        }
+        if (v instanceof Verdict.Unknown unknown && strict) {
+            return Optional.of(new Finding.Unproven(capture, property, unknown.why()));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Finding.Remedy> remedy(Failure failure) {
+        Cause cause = failure.cause();
+        if (cause.alternative().isEmpty() || failure.culprit().getKind() != TypeKind.DECLARED) {
+            return Optional.empty();
+        }
+        TypeElement alternative = elements.getTypeElement(cause.alternative());
+        DeclaredType culprit = (DeclaredType) failure.culprit();
+        if (alternative == null
+                || alternative.getTypeParameters().size() != culprit.getTypeArguments().size()) {
+            return Optional.empty();
+        }
+        TypeMirror[] args = culprit.getTypeArguments().toArray(new TypeMirror[0]);
+        DeclaredType replaced = types.getDeclaredType(alternative, args);
+        Property property = failure.property();
+        boolean satisfied = engine.judge(replaced, property).holds();
+        Conditions conditions = engine.declaredConditions(alternative, property).orElse(Conditions.NONE);
+        Map<String, Set<Property>> byParam = new LinkedHashMap<>();
+        conditions.ifSend().forEach(p -> byParam.computeIfAbsent(p, k -> EnumSet.noneOf(Property.class))
+                .add(Property.SEND));
+        conditions.ifSync().forEach(p -> byParam.computeIfAbsent(p, k -> EnumSet.noneOf(Property.class))
+                .add(Property.SYNC));
+        List<Finding.Need> needs = new ArrayList<>();
+        List<? extends TypeParameterElement> params = alternative.getTypeParameters();
+        for (int i = 0; i < params.size(); i++) {
+            Set<Property> ps = byParam.get(params.get(i).getSimpleName().toString());
+            if (ps != null) {
+                needs.add(new Finding.Need(args[i], List.copyOf(ps)));
+            }
+        }
+        return Optional.of(new Finding.Remedy(cause.alternative(), replaced, property, needs, satisfied));
+    }
+}

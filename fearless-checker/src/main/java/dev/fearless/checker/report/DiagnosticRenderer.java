@@ -1,0 +1,373 @@
+package dev.fearless.checker.report;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.StringJoiner;
+
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberReferenceTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.SourcePositions;
+import com.sun.source.util.Trees;
+
+import javax.lang.model.type.TypeMirror;
+
+import dev.fearless.checker.boundary.Boundary;
+import dev.fearless.checker.capture.Capture;
+import dev.fearless.checker.judge.Finding;
+import dev.fearless.checker.verdict.Cause;
+import dev.fearless.checker.verdict.Failure;
+import dev.fearless.checker.verdict.Property;
+import dev.fearless.checker.verdict.Step;
+
+/**
+ * The one place where diagnostics get their words. Every diagnostic has rustc's anatomy, in one message
+ * (build tools print separate notes far from the error): a headline with code and type, {@code help}
+ * naming the missing property and why, the reason chain as notes (innermost first, then the capture, then
+ * the boundary), a concrete {@code fix}, and the pointer to the long explanation.
+ */
+public final class DiagnosticRenderer {
+    private static final String INDENT = "= ";
+
+    private final SourcePositions positions;
+
+    public DiagnosticRenderer(Trees trees) {
+        this.positions = trees.getSourcePositions();
+    }
+
+    /** Renders {@code finding}, which was found in {@code unit}. */
+    public RenderedDiagnostic render(Finding finding, CompilationUnitTree unit) {
+        if (finding instanceof Finding.CannotCross c) {
+            return renderCannotCross(c, unit);
+        }
+        if (finding instanceof Finding.Race r) {
+            return renderRace(r, unit);
+        }
+        return renderUnproven((Finding.Unproven) finding, unit);
+    }
+
+    private RenderedDiagnostic renderCannotCross(Finding.CannotCross finding, CompilationUnitTree unit) {
+        Failure failure = finding.failure();
+        List<TypeMirror> mentioned = new ArrayList<>();
+        mentioned.add(failure.culprit());
+        failure.steps().forEach(s -> mentioned.add(s.outer()));
+        finding.remedy().ifPresent(r -> {
+            mentioned.add(r.type());
+            r.needs().forEach(n -> mentioned.add(n.argument()));
+        });
+        TypeNamer names = TypeNamer.forTypes(mentioned, topLevels(unit));
+        String culprit = names.name(failure.culprit());
+        Property property = failure.property();
+        Cause cause = failure.cause();
+
+        List<String> lines = new ArrayList<>();
+        lines.add("[" + Code.F0277 + "] `" + culprit + "` cannot be "
+                + (property == Property.SEND ? "sent" : "shared") + " between threads safely");
+        lines.add(INDENT + "help: `" + culprit + "` is not `" + property.display() + "`: " + reason(cause, property));
+        for (Step step : failure.steps()) {
+            lines.add(INDENT + "note: " + stepNote(step, names));
+        }
+        addCaptureNotes(finding.capture(), unit, lines);
+        lines.add(INDENT + "fix: " + fix(finding, names, culprit));
+        lines.add(INDENT + "explain: " + Code.F0277.explainLine());
+        return new RenderedDiagnostic(Code.F0277, finding.capture().firstUse(), String.join("\n", lines));
+    }
+
+    private RenderedDiagnostic renderUnproven(Finding.Unproven finding, CompilationUnitTree unit) {
+        TypeNamer names = TypeNamer.forTypes(List.of(finding.capture().type()), topLevels(unit));
+        String type = names.name(finding.capture().type());
+        String property = finding.property().display();
+        List<String> lines = new ArrayList<>();
+        lines.add("[" + Code.F0277 + "] `" + type + "` is not known to be `" + property
+                + "` (strict mode)");
+        lines.add(INDENT + "help: the checker cannot tell whether `" + type + "` is `" + property + "`: "
+                + finding.why());
+        addCaptureNotes(finding.capture(), unit, lines);
+        lines.add(INDENT + "fix: if it is, say so: annotate the type `@" + property
+                + "` (dev.fearless.marker) or `@ThreadSafe`, or describe it with -Xplugin:\"Fearless table=FILE\"");
+        lines.add(INDENT + "explain: " + Code.F0277.explainLine());
+        return new RenderedDiagnostic(Code.F0277, finding.capture().firstUse(), String.join("\n", lines));
+    }
+
+    private RenderedDiagnostic renderRace(Finding.Race race, CompilationUnitTree unit) {
+        Capture capture = race.capture();
+        Boundary boundary = capture.boundary();
+        String var = "`" + capture.variable().getSimpleName() + "`";
+        String what = describe(boundary.argument());
+        long boundaryLine = line(unit, boundary.argument());
+        List<TypeMirror> mentioned = new ArrayList<>();
+        mentioned.add(capture.type());
+        race.notSync().ifPresent(f -> {
+            mentioned.add(f.culprit());
+            f.steps().forEach(s -> mentioned.add(s.outer()));
+        });
+        TypeNamer names = TypeNamer.forTypes(mentioned, topLevels(unit));
+        String type = race.notSync().map(f -> names.name(f.culprit())).orElse(names.name(capture.type()));
+        Cause cause = race.notSync().map(Failure::cause).orElse(null);
+        List<Step> steps = race.notSync().map(Failure::steps).orElse(List.of());
+        String change = race.change().map(c -> "`" + quote(unit, c.getLeaf()) + "` (line "
+                + line(unit, c.getLeaf()) + ")").orElse("");
+        List<String> lines = new ArrayList<>();
+        switch (race.kind()) {
+            case USED_AFTER_MOVE -> {
+                lines.add("[" + Code.F0382 + "] " + var + " is used after it was moved to another thread");
+                lines.add(help(type, cause));
+                steps.forEach(st -> lines.add(INDENT + "note: " + stepNote(st, names)));
+                lines.add(INDENT + "note: " + var + (capture.kind() == Capture.Kind.ARGUMENT
+                        ? " was passed to `" + boundary.target() + "` on line " + boundaryLine
+                        + ", which may change it on the other thread"
+                        : " was moved into the " + what + " on line " + boundaryLine
+                        + (change.isEmpty() ? "" : ", which changes it: " + change)));
+            }
+            case CHANGED_WHILE_SHARED -> {
+                lines.add("[" + Code.F0382 + "] " + var + " is changed here while another thread may still read it");
+                lines.add(help(type, cause));
+                steps.forEach(st -> lines.add(INDENT + "note: " + stepNote(st, names)));
+                lines.add(INDENT + "note: " + var + " is shared with the " + what + " on line " + boundaryLine
+                        + ", which reads it on another thread");
+            }
+            case CHANGED_IN_LOOP -> {
+                boolean inside = isInside(unit, race.at(), boundary);
+                lines.add("[" + Code.F0382 + "] " + var + (inside
+                        ? " is changed by every thread that this loop starts"
+                        : " is changed here while threads started by this loop may still use it"));
+                lines.add(help(type, cause));
+                steps.forEach(st -> lines.add(INDENT + "note: " + stepNote(st, names)));
+                lines.add(INDENT + "note: the loop on line " + race.loopLine() + " hands the same " + var
+                        + " to a new thread on every iteration, so several threads reach it at once"
+                        + (inside || change.isEmpty() ? "" : "; the change: " + change));
+            }
+            case CHANGED_CONCURRENTLY -> {
+                lines.add("[" + Code.F0382 + "] " + var + " is changed by a " + what
+                        + " that runs on several threads at once");
+                lines.add(help(type, cause));
+                steps.forEach(st -> lines.add(INDENT + "note: " + stepNote(st, names)));
+            }
+            case FIELD_WRITTEN -> {
+                lines.add("[" + Code.F0382 + "] the field " + var + " is written by a " + what
+                        + " that runs on another thread");
+                lines.add(INDENT + "help: " + var + " is neither final nor volatile: two threads can reach it at once, "
+                        + "and a write may never become visible to the other thread");
+            }
+            case VOLATILE_COMPOUND -> {
+                lines.add("[" + Code.F0382 + "] " + change.replaceAll(" \\(line [0-9]+\\)$", "")
+                        + " on a volatile field races");
+                lines.add(INDENT + "help: `volatile` makes each read and each write visible, but "
+                        + change.replaceAll(" \\(line [0-9]+\\)$", "")
+                        + " is a read and then a write: two threads can both read the same value and both write its successor");
+            }
+            case FIELD_CHANGED -> {
+                lines.add("[" + Code.F0382 + "] the field " + var + " is changed by a " + what
+                        + " that runs on another thread");
+                lines.add(help(type, cause));
+                steps.forEach(st -> lines.add(INDENT + "note: " + stepNote(st, names)));
+                lines.add(INDENT + "note: the change: " + change);
+            }
+            case MOVED_IN_LOOP -> {
+                lines.add("[" + Code.F0382 + "] " + var + " is moved to a new thread on every iteration of a loop");
+                lines.add(help(type, cause));
+                steps.forEach(st -> lines.add(INDENT + "note: " + stepNote(st, names)));
+                lines.add(INDENT + "note: the loop on line " + race.loopLine() + " hands the same " + var
+                        + " to several threads, which may use it at once");
+            }
+        }
+        if (capture.kind() == Capture.Kind.FIELD) {
+            lines.add(INDENT + "note: " + (isStatic(capture) ? "static fields are shared by every thread"
+                    : "the object that holds " + var + " stays reachable from the spawning thread"));
+        }
+        lines.add(INDENT + boundaryNote(capture));
+        lines.add(INDENT + "fix: " + raceFix(race, var));
+        lines.add(INDENT + "explain: " + Code.F0382.explainLine());
+        return new RenderedDiagnostic(Code.F0382, race.at(), String.join("\n", lines));
+    }
+
+    private static String help(String type, Cause cause) {
+        return INDENT + "help: `" + type + "` is not `Sync`: " + reason(cause, Property.SYNC)
+                + (cause.neverShareable() ? "; it may be moved to one thread but never used by two" : "");
+    }
+
+    private static String raceFix(Finding.Race race, String var) {
+        switch (race.kind()) {
+            case FIELD_WRITTEN:
+                return "use an atomic type (`AtomicInteger`, `AtomicReference`), guard it with a lock, "
+                        + "or make it `volatile` if it is a simple flag";
+            case VOLATILE_COMPOUND:
+                return "use an atomic update (`AtomicInteger.incrementAndGet()`, `LongAdder`) or guard it with a lock";
+            case FIELD_CHANGED:
+                return "use a thread-safe type (`ConcurrentHashMap`, `CopyOnWriteArrayList`) or guard it with a lock";
+            default:
+                break;
+        }
+        Cause cause = race.notSync().orElseThrow().cause();
+        if (cause.neverShareable()) {
+            return cause.help().isEmpty() ? "create a separate one inside the " + describe(race.capture()
+                    .boundary().argument()) : cause.help();
+        }
+        return switch (race.kind()) {
+            case USED_AFTER_MOVE, CHANGED_WHILE_SHARED -> "join the thread before using " + var
+                    + " again, hand the other thread its own copy, or use a thread-safe type";
+            case CHANGED_CONCURRENTLY -> "let the stream or the tasks build the result (`.toList()`, "
+                    + "`collect(..)`) instead of changing shared state, or use a thread-safe type";
+            default -> "give each thread its own value and combine the results after `join()`, "
+                    + "or guard it with a lock (`Arc<Mutex<..>>`) or use a thread-safe type";
+        };
+    }
+
+    private boolean isInside(CompilationUnitTree unit, TreePath at, Boundary boundary) {
+        long p = positions.getStartPosition(unit, at.getLeaf());
+        return p >= positions.getStartPosition(unit, boundary.argument())
+                && p < positions.getEndPosition(unit, boundary.argument());
+    }
+
+    private String quote(CompilationUnitTree unit, Tree tree) {
+        try {
+            CharSequence text = unit.getSourceFile().getCharContent(true);
+            String q = text.subSequence((int) positions.getStartPosition(unit, tree),
+                    (int) positions.getEndPosition(unit, tree)).toString().replaceAll("\\s+", " ");
+            return q.length() > 60 ? q.substring(0, 57) + "..." : q;
+        } catch (java.io.IOException | RuntimeException e) {
+            return tree.getKind().toString().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    private void addCaptureNotes(Capture capture, CompilationUnitTree unit, List<String> lines) {
+        Boundary boundary = capture.boundary();
+        String what = describe(boundary.argument());
+        StringBuilder note = new StringBuilder("note: required because ");
+        switch (capture.kind()) {
+            case LOCAL -> note.append('`').append(capture.variable().getSimpleName()).append("` is used within this ")
+                    .append(what).append(" (line ").append(line(unit, boundary.argument())).append(")");
+            case FIELD -> note.append("the field `").append(capture.variable().getSimpleName())
+                    .append("` is used within this ").append(what).append(" (line ")
+                    .append(line(unit, boundary.argument())).append("), and ")
+                    .append(isStatic(capture) ? "static fields are shared by every thread"
+                            : "the object that holds it stays reachable from this thread");
+            case ARGUMENT -> note.append(capture.variable() == null ? "the value"
+                            : "`" + capture.variable().getSimpleName() + "`")
+                    .append(" is passed to `").append(boundary.target()).append("` (line ")
+                    .append(line(unit, boundary.argument())).append(")");
+        }
+        Set<Long> useLines = new TreeSet<>();
+        capture.uses().forEach(u -> useLines.add(line(unit, u.getLeaf())));
+        if (useLines.size() > 1) {
+            StringJoiner more = new StringJoiner(", ", "; uses on lines ", "");
+            useLines.forEach(l -> more.add(Long.toString(l)));
+            note.append(more);
+        }
+        lines.add(INDENT + note);
+        lines.add(INDENT + boundaryNote(capture));
+    }
+
+    private static String boundaryNote(Capture capture) {
+        Boundary boundary = capture.boundary();
+        if (capture.kind() == Capture.Kind.ARGUMENT) {
+            return "note: required by " + boundary.requirement() + ", which "
+                    + (boundary.kind() == dev.fearless.checker.boundary.BoundaryKind.CONCURRENTLY
+                    ? "shares the argument with other threads" : "moves the argument to another thread");
+        }
+        return "note: required by " + boundary.requirement() + ", which "
+                + boundary.effect().replace("{}", "the " + describe(boundary.argument()));
+    }
+
+    private static boolean isStatic(Capture capture) {
+        return capture.variable().getModifiers().contains(javax.lang.model.element.Modifier.STATIC);
+    }
+
+    private static String reason(Cause cause, Property property) {
+        if (!cause.reason().isEmpty()) {
+            return cause.reason();
+        }
+        return switch (cause.category()) {
+            case DECLARED -> "it is annotated `@Not" + property.display() + "`";
+            case DECLARED_NOT_THREAD_SAFE -> "it is annotated `@NotThreadSafe`";
+            case CONFINED -> "it belongs to the thread that created it";
+            case INTERIOR_MUTABILITY -> "even reading it changes its state";
+            case PLAIN_MUTABLE -> "any holder may change it";
+            case UNPROVEN -> "the checker cannot prove it";
+        };
+    }
+
+    private static String stepNote(Step step, TypeNamer names) {
+        String outer = names.name(step.outer());
+        return switch (step.kind()) {
+            case CONDITION -> "required for `" + outer + "` to implement `" + step.property().display() + "`";
+            case FIELD -> "required because it appears within the type `" + outer + "` (field `" + step.field() + "`)";
+            case ELEMENT -> "required because it is the element type of `" + outer + "`";
+        };
+    }
+
+    private static String fix(Finding.CannotCross finding, TypeNamer names, String culprit) {
+        Cause cause = finding.failure().cause();
+        Property property = finding.failure().property();
+        if (finding.remedy().isPresent()) {
+            Finding.Remedy r = finding.remedy().get();
+            String use = "use `" + names.name(r.type()) + "` instead of `" + culprit + "` (" + r.qualifiedName();
+            String prop = "`" + r.property().display() + "`";
+            if (r.needs().isEmpty()) {
+                return use + " is always " + prop + ")";
+            }
+            StringJoiner needs = new StringJoiner(" and ");
+            for (Finding.Need n : r.needs()) {
+                StringJoiner ps = new StringJoiner(" and ");
+                n.properties().forEach(p -> ps.add("`" + p.display() + "`"));
+                needs.add("`" + names.name(n.argument()) + "` is " + ps);
+            }
+            if (r.satisfied()) {
+                return use + " is " + prop + " because " + needs + ")";
+            }
+StringJoiner missing = new StringJoiner(" and ");
+            r.needs().forEach(n -> missing.add("`" + names.name(n.argument()) + "`"));
+            return "use `" + simpleOf(r.qualifiedName()) + "<Mutex<" + names.name(r.needs().get(0).argument())
+                    + ">>` instead of `" + culprit + "` (" + r.qualifiedName() + " is " + prop + " only if " + needs
+                    + ", and " + missing + " is not: the `Mutex` makes it so)";
+        }
+        if (!cause.help().isEmpty()) {
+            return cause.help();
+        }
+        return switch (cause.category()) {
+            case CONFINED, DECLARED, DECLARED_NOT_THREAD_SAFE, INTERIOR_MUTABILITY, UNPROVEN -> property == Property.SEND
+                    ? "create the value on the thread that uses it instead of capturing it"
+                    : "give each thread its own value, or guard it with a `Mutex`";
+            case PLAIN_MUTABLE -> "guard it with a `Mutex`, or use a thread-safe type";
+        };
+    }
+
+    private Set<String> topLevels(CompilationUnitTree unit) {
+        Set<String> out = new HashSet<>();
+        for (Tree decl : unit.getTypeDecls()) {
+            if (decl instanceof ClassTree c) {
+                String pkg = unit.getPackageName() == null ? "" : unit.getPackageName().toString() + ".";
+                out.add(pkg + c.getSimpleName());
+            }
+        }
+        return out;
+    }
+
+    private static String describe(Tree argument) {
+        while (argument instanceof ParenthesizedTree p) {
+            argument = p.getExpression();
+        }
+        if (argument instanceof LambdaExpressionTree) {
+            return "lambda";
+        }
+        if (argument instanceof MemberReferenceTree) {
+            return "method reference";
+        }
+        return "anonymous class";
+    }
+
+    private static String simpleOf(String qualifiedName) {
+        return qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
+    }
+
+    private long line(CompilationUnitTree unit, Tree tree) {
+        return unit.getLineMap().getLineNumber(positions.getStartPosition(unit, tree));
+    }
+}

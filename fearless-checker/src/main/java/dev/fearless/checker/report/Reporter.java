@@ -1,0 +1,61 @@
+package dev.fearless.checker.report;
+
+import javax.lang.model.element.Element;
+import javax.tools.Diagnostic;
+
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
+
+/**
+ * The last stage: hands rendered diagnostics to javac, unless a declaration around the reported place says
+ * {@code @SuppressWarnings("fearless")} or {@code @SuppressWarnings("fearless:CODE")}.
+ */
+public final class Reporter {
+    private final Trees trees;
+
+    public Reporter(Trees trees) {
+        this.trees = trees;
+    }
+
+    /** Reports {@code diagnostic} as an error in {@code unit}, unless suppressed. */
+    public void report(RenderedDiagnostic diagnostic, CompilationUnitTree unit) {
+        if (!suppressed(diagnostic.at(), diagnostic.code())) {
+            trees.printMessage(Diagnostic.Kind.ERROR, diagnostic.message(), diagnostic.at().getLeaf(), unit);
+        }
+    }
+
+    /** Reports that checking a class failed inside the checker, as one warning; compilation goes on. */
+    public void internalError(Tree where, CompilationUnitTree unit, Throwable failure) {
+        String file = unit.getSourceFile() == null ? "?" : fileName(unit.getSourceFile().getName());
+        trees.printMessage(Diagnostic.Kind.WARNING, "Fearless: internal error while checking " + file + ": "
+                + failure + "; please report", where, unit);
+    }
+
+    private boolean suppressed(TreePath path, Code code) {
+        for (TreePath p = path; p != null; p = p.getParentPath()) {
+            Tree leaf = p.getLeaf();
+            if (leaf instanceof ClassTree || leaf instanceof MethodTree || leaf instanceof VariableTree) {
+                Element e = trees.getElement(p);
+                SuppressWarnings sw = e == null ? null : e.getAnnotation(SuppressWarnings.class);
+                if (sw != null) {
+                    for (String v : sw.value()) {
+                        if (v.equals("fearless") || v.equals("fearless:" + code.name())) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String fileName(String path) {
+        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+        return path.substring(slash + 1);
+    }
+}

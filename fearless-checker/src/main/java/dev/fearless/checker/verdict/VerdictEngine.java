@@ -1,0 +1,370 @@
+package dev.fearless.checker.verdict;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.ModuleElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.TypeParameterElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * The one place that decides whether a type is Send or Sync, with a reason path. Sources, in order:
+ * the type's annotations (Fearless markers, then the ecosystem's), the {@link TypeTable}, structural
+ * inference for records, enums and final classes outside the JDK, else unknown.
+ *
+ * <p>Implementation notes: verdicts are memoised per (type, property) for the whole compilation, keyed
+ * by the type's full text. A type that is reached again while it is being judged (a recursive type such
+ * as {@code record Node(Node next)}) is assumed to have the property, as Rust does for auto traits: the
+ * other fields decide.
+ */
+public final class VerdictEngine {
+    private final Types types;
+    private final Elements elements;
+    private final TypeTable table;
+    private final MarkerReader markers;
+    private final Map<String, Verdict> memo = new HashMap<>();
+    private final Set<String> inProgress = new HashSet<>();
+
+    public VerdictEngine(Types types, Elements elements, TypeTable table) {
+        this.types = types;
+        this.elements = elements;
+        this.table = table;
+        this.markers = new MarkerReader(elements);
+    }
+
+    /** Whether values of {@code type} have {@code property}. */
+    public Verdict judge(TypeMirror type, Property property) {
+        switch (type.getKind()) {
+            case BOOLEAN, BYTE, SHORT, CHAR, INT, LONG, FLOAT, DOUBLE, VOID, NULL:
+                return Verdict.HOLDS;
+            case ARRAY:
+                return judgeArray((ArrayType) type, property);
+            case DECLARED:
+                return judgeDeclaredMemoised((DeclaredType) type, property);
+            case WILDCARD:
+                TypeMirror bound = ((WildcardType) type).getExtendsBound();
+                return bound == null ? new Verdict.Unknown("`?` may be any type") : judge(bound, property);
+            case TYPEVAR:
+                return new Verdict.Unknown("a type variable may be any type");
+            default:
+                return new Verdict.Unknown("the checker does not know this kind of type");
+        }
+    }
+
+    /**
+     * The conditions under which {@code type}'s own declaration (marker or table row) gives it
+     * {@code property}, if it has such a declaration: used to explain why a suggested alternative works.
+     */
+    public Optional<Conditions> declaredConditions(TypeElement type, Property property) {
+        Declaration d = markers.read(type).get(property);
+        if (d instanceof Declaration.Has has) {
+            return Optional.of(has.conditions());
+        }
+        return Optional.empty();
+    }
+
+    /** The table row that describes {@code type} (its own, or an inherited {@code subtypes} row). */
+    public Optional<TableEntry> tableRow(TypeElement type) {
+        return rowFor(type).map(Row::entry);
+    }
+
+    /** The names of methods known to mutate a value of {@code type}, from the table rows of it and its supertypes. */
+    public Set<String> mutators(TypeMirror type) {
+        Set<String> out = new HashSet<>();
+        collectMutators(type, out, new HashSet<>());
+        return out;
+    }
+
+    private void collectMutators(TypeMirror type, Set<String> out, Set<String> seen) {
+        if (type.getKind() != TypeKind.DECLARED) {
+            return;
+        }
+        TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
+        if (!seen.add(element.getQualifiedName().toString())) {
+            return;
+        }
+        table.lookup(element.getQualifiedName().toString()).ifPresent(e -> out.addAll(e.mutators()));
+        for (TypeMirror s : types.directSupertypes(type)) {
+            collectMutators(s, out, seen);
+        }
+    }
+
+    private Verdict judgeArray(ArrayType type, Property property) {
+        if (property == Property.SYNC) {
+            return new Verdict.Fails(new Failure(type, Property.SYNC, new Cause(Cause.Category.PLAIN_MUTABLE,
+                    "any holder can store into its elements", "", ""), List.of()));
+        }
+        Verdict component = judge(type.getComponentType(), property);
+        if (component instanceof Verdict.Fails f) {
+            return new Verdict.Fails(f.failure().via(new Step(type, property, "", Step.Kind.ELEMENT)));
+        }
+        return component;
+    }
+
+    private Verdict judgeDeclaredMemoised(DeclaredType type, Property property) {
+        String key = property + " " + type;
+        Verdict known = memo.get(key);
+        if (known != null) {
+            return known;
+        }
+        if (!inProgress.add(key)) {
+            return Verdict.HOLDS; // coinductive: a recursive type is decided by its other parts
+        }
+        try {
+            Verdict v = judgeDeclared(type, property);
+            memo.put(key, v);
+            return v;
+        } finally {
+            inProgress.remove(key);
+        }
+    }
+
+    private Verdict judgeDeclared(DeclaredType type, Property property) {
+        TypeElement element = (TypeElement) type.asElement();
+        Declaration declared = markers.read(element).get(property);
+        if (declared instanceof Declaration.HasNot not) {
+            return new Verdict.Fails(new Failure(type, property, not.cause(), List.of()));
+        }
+        if (declared instanceof Declaration.Has has) {
+            return checkConditions(type, element, has.conditions(), property);
+        }
+        Optional<Row> row = rowFor(element);
+        if (row.isPresent()) {
+            return judgeByRow(type, row.get(), property);
+        }
+        if (isJdk(element)) {
+            if (element.getKind() == ElementKind.ENUM) {
+                return Verdict.HOLDS; // the JDK's enums hold no mutable state
+            }
+            return new Verdict.Unknown("`" + element.getSimpleName() + "` is not in the checker's JDK table");
+        }
+        if (isClosedToSubclasses(element)) {
+            return judgeStructurally(type, element, property);
+        }
+        return new Verdict.Unknown(element.getKind().isInterface()
+                ? "an interface may be implemented by any class"
+                : "a class that is not final may have subclasses with other fields");
+    }
+
+    private record Row(TableEntry entry, DeclaredType asType) {
+    }
+
+    /** The row for {@code element}, or the nearest supertype row that covers {@code subtypes}. */
+    private Optional<Row> rowFor(TypeElement element) {
+        Optional<TableEntry> own = table.lookup(element.getQualifiedName().toString());
+        if (own.isPresent()) {
+            return Optional.of(new Row(own.get(), (DeclaredType) element.asType()));
+        }
+        return inheritedRow(element.asType(), new HashSet<>());
+    }
+
+    private Optional<Row> inheritedRow(TypeMirror type, Set<String> seen) {
+        for (TypeMirror s : types.directSupertypes(type)) {
+            if (s.getKind() != TypeKind.DECLARED) {
+                continue;
+            }
+            TypeElement se = (TypeElement) ((DeclaredType) s).asElement();
+            if (!seen.add(se.getQualifiedName().toString())) {
+                continue;
+            }
+            Optional<TableEntry> row = table.lookup(se.getQualifiedName().toString());
+            if (row.isPresent() && row.get().subtypes()) {
+                return Optional.of(new Row(row.get(), (DeclaredType) s));
+            }
+            Optional<Row> deeper = inheritedRow(s, seen);
+            if (deeper.isPresent()) {
+                return deeper;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Verdict judgeByRow(DeclaredType type, Row row, Property property) {
+        TableEntry entry = row.entry();
+        // For an inherited row, express the row's type parameters in terms of this type's arguments.
+        DeclaredType viewed = row.asType();
+        TypeElement rowElement = (TypeElement) viewed.asElement();
+        DeclaredType asRow = asSupertype(type, rowElement);
+        if (asRow == null) {
+            return new Verdict.Unknown("raw or unusual use of `" + rowElement.getSimpleName() + "`");
+        }
+        switch (entry.kind()) {
+            case CONFINED:
+                return new Verdict.Fails(new Failure(type, property, new Cause(Cause.Category.CONFINED,
+                        entry.reason(), "", entry.fix()), List.of()));
+            case INTERIOR:
+            case MUTABLE:
+                if (property == Property.SYNC) {
+                    Cause.Category c = entry.kind() == TableEntry.Kind.INTERIOR
+                            ? Cause.Category.INTERIOR_MUTABILITY : Cause.Category.PLAIN_MUTABLE;
+                    String reason = entry.reason().isEmpty() ? "any holder may change it" : entry.reason();
+                    return new Verdict.Fails(new Failure(type, property, new Cause(c, reason, "", entry.fix()),
+                            List.of()));
+                }
+                return checkRowConditions(type, asRow, entry, entry.send(), property);
+            default:
+                return checkRowConditions(type, asRow, entry,
+                        property == Property.SEND ? entry.send() : entry.sync(), property);
+        }
+    }
+
+    private Verdict checkRowConditions(DeclaredType type, DeclaredType asRow, TableEntry entry,
+                                       Conditions conditions, Property property) {
+        List<? extends TypeMirror> args = asRow.getTypeArguments();
+        if (!conditions.ifSend().isEmpty() || !conditions.ifSync().isEmpty()) {
+            if (args.size() != entry.params().size()) {
+                return new Verdict.Unknown("raw type `" + asRow.asElement().getSimpleName() + "`");
+            }
+        }
+        Verdict result = Verdict.HOLDS;
+        for (int pass = 0; pass < 2; pass++) {
+            Property needed = pass == 0 ? Property.SEND : Property.SYNC;
+            for (String p : pass == 0 ? conditions.ifSend() : conditions.ifSync()) {
+                Verdict v = judge(args.get(entry.params().indexOf(p)), needed);
+                result = combine(result, v, type, property);
+                if (result instanceof Verdict.Fails) {
+                    return result;
+                }
+            }
+        }
+        return result;
+    }
+
+    private Verdict checkConditions(DeclaredType type, TypeElement element, Conditions conditions,
+                                    Property property) {
+        List<? extends TypeParameterElement> params = element.getTypeParameters();
+        List<? extends TypeMirror> args = type.getTypeArguments();
+        if ((!conditions.ifSend().isEmpty() || !conditions.ifSync().isEmpty()) && args.size() != params.size()) {
+            return new Verdict.Unknown("raw type `" + element.getSimpleName() + "`");
+        }
+        Verdict result = Verdict.HOLDS;
+        for (int pass = 0; pass < 2; pass++) {
+            Property needed = pass == 0 ? Property.SEND : Property.SYNC;
+            for (String name : pass == 0 ? conditions.ifSend() : conditions.ifSync()) {
+                int index = indexOf(params, name);
+                if (index < 0) {
+                    continue; // a misspelt condition is the annotation author's bug, not the user's
+                }
+                result = combine(result, judge(args.get(index), needed), type, property);
+                if (result instanceof Verdict.Fails) {
+                    return result;
+                }
+            }
+        }
+        return result;
+    }
+
+    private static Verdict combine(Verdict sofar, Verdict part, DeclaredType outer, Property property) {
+        if (part instanceof Verdict.Fails f) {
+            return new Verdict.Fails(f.failure().via(new Step(outer, property, "", Step.Kind.CONDITION)));
+        }
+        if (sofar instanceof Verdict.Unknown) {
+            return sofar;
+        }
+        return part;
+    }
+
+    private Verdict judgeStructurally(DeclaredType type, TypeElement element, Property property) {
+        Verdict result = Verdict.HOLDS;
+        for (VariableElement field : ElementFilter.fieldsIn(element.getEnclosedElements())) {
+            if (field.getModifiers().contains(Modifier.STATIC)) {
+                continue;
+            }
+            TypeMirror fieldType = types.asMemberOf(type, field);
+            Step step = new Step(type, property, field.getSimpleName().toString(), Step.Kind.FIELD);
+            if (property == Property.SYNC && !field.getModifiers().contains(Modifier.FINAL)) {
+                boolean volatileValue = field.getModifiers().contains(Modifier.VOLATILE)
+                        && isImmutableValue(fieldType);
+                if (!volatileValue) {
+                    return new Verdict.Fails(new Failure(type, property, new Cause(Cause.Category.PLAIN_MUTABLE,
+                            "its field `" + field.getSimpleName() + "` is not final", "", ""), List.of()));
+                }
+                continue;
+            }
+            Verdict v = judge(fieldType, property);
+            if (v instanceof Verdict.Fails f) {
+                return new Verdict.Fails(f.failure().via(step));
+            }
+            if (v instanceof Verdict.Unknown && result.holds()) {
+                result = v;
+            }
+        }
+        return result;
+    }
+
+    /** Primitives and rows of kind {@code immutable}: safe to publish through a volatile field. */
+    private boolean isImmutableValue(TypeMirror type) {
+        if (type.getKind().isPrimitive()) {
+            return true;
+        }
+        if (type.getKind() != TypeKind.DECLARED) {
+            return false;
+        }
+        TypeElement e = (TypeElement) ((DeclaredType) type).asElement();
+        return table.lookup(e.getQualifiedName().toString())
+                .map(r -> r.kind() == TableEntry.Kind.IMMUTABLE && r.params().isEmpty())
+                .orElse(false);
+    }
+
+    private DeclaredType asSupertype(DeclaredType type, TypeElement target) {
+        if (types.isSameType(types.erasure(type.asElement().asType()), types.erasure(target.asType()))) {
+            return type;
+        }
+        for (TypeMirror s : types.directSupertypes(type)) {
+            if (s.getKind() == TypeKind.DECLARED) {
+                DeclaredType found = asSupertype((DeclaredType) s, target);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int indexOf(List<? extends TypeParameterElement> params, String name) {
+        for (int i = 0; i < params.size(); i++) {
+            if (params.get(i).getSimpleName().contentEquals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isClosedToSubclasses(TypeElement element) {
+        return switch (element.getKind()) {
+            case RECORD, ENUM -> true;
+            case CLASS -> element.getModifiers().contains(Modifier.FINAL);
+            default -> false;
+        };
+    }
+
+    private boolean isJdk(TypeElement element) {
+        ModuleElement module = elements.getModuleOf(element);
+        if (module != null && !module.isUnnamed()) {
+            String m = module.getQualifiedName().toString();
+            if (m.startsWith("java.") || m.startsWith("jdk.")) {
+                return true;
+            }
+        }
+        String name = element.getQualifiedName().toString();
+        return name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jdk.")
+                || name.startsWith("sun.") || name.startsWith("com.sun.");
+    }
+
+}

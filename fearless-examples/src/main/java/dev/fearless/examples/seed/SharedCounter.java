@@ -1,0 +1,40 @@
+package dev.fearless.examples.seed;
+
+import dev.fearless.sync.Arc;
+import dev.fearless.sync.Mutex;
+import dev.fearless.thread.JoinHandle;
+import dev.fearless.thread.Threads;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The Rust Book's shared counter (ch. 16, "Atomic Reference Counting with {@code Arc<T>}"): ten threads
+ * increment one {@code Mutex<Integer>} shared through {@code Arc}; prints {@code Result: 10}. The same program
+ * with {@code Rc} ({@code src/rejected/java}) does not compile with {@code -Xplugin:Fearless}.
+ */
+public final class SharedCounter {
+    /** Starts ten threads that each add one to the shared counter, joins them and prints the total. */
+    public static void main(String[] args) {
+        Arc<Mutex<Integer>> shared = Arc.of(Mutex.of(0));
+        List<JoinHandle<Void>> handles = new ArrayList<>();
+
+        for (int i = 0; i < 10; i++) {
+            Arc<Mutex<Integer>> counter = shared.clone();
+            JoinHandle<Void> handle = Threads.spawn(() -> {
+                try (var num = counter.get().lock()) {
+                    num.set(num.get() + 1);
+                }
+            });
+            handles.add(handle);
+        }
+
+        for (JoinHandle<Void> handle : handles) {
+            handle.join();
+        }
+
+        try (var num = shared.get().lock()) {
+            System.out.println("Result: " + num.get());
+        }
+    }
+}
