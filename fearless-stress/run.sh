@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Runs the jcstress tests of the Fearless runtime.
 #
-#   fearless-stress/run.sh [sanity|quick|full] [extra jcstress options...]
+#   fearless-stress/run.sh [sanity|quick|ci|full] [extra jcstress options...]
 #
 #   sanity  jcstress's sanity preset: a handful of samples per configuration, only checks that every
 #           test runs (about 7 s per test on 2 cores)
-#   quick   the CI mode: one fork per test, C2 with scheduling randomizers, ~1M samples per test
+#   quick   (or ci) the CI mode: one fork per test, C2 with scheduling randomizers, ~1M samples per test
 #           (about 4-5 s per test on 2 cores, plus ~6 s of probing)
 #   full    jcstress's default preset: every compilation mode and VM configuration, several forks and
 #           iterations (minutes per test; over an hour for the whole set on 2 cores)
@@ -37,10 +37,10 @@ case "$mode" in
     # VM configuration): 1.5-2 minutes per test here. CI gets one fork per test instead: both actors
     # C2-compiled, with C2's instruction-scheduling randomizers on, 300 ms of samples (about a million).
     # It caught every deliberately broken Arc tried (double cleanup, lost intoInner, broken upgrade).
-    quick) preset=(-m quick -f 1 -fsm 0 -iters 1 -time 300 -sc false
+    quick | ci) preset=(-m quick -f 1 -fsm 0 -iters 1 -time 300 -sc false
                    -jvmArgs "-XX:+UnlockDiagnosticVMOptions -XX:+StressGCM -XX:+StressLCM -Xmx256m") ;;
     full) preset=(-m default) ;;
-    *) echo "usage: $0 [sanity|quick|full] [jcstress options...]" >&2; exit 2 ;;
+    *) echo "usage: $0 [sanity|quick|ci|full] [jcstress options...]" >&2; exit 2 ;;
 esac
 
 if [[ ! -f "$jar" || "${FEARLESS_STRESS_BUILD:-0}" == "1" ]]; then
