@@ -27,6 +27,30 @@ class ArcLincheckTest {
     private static final int INVOCATIONS = 200;
 
     @Test
+    void cloneRacingCloseOfTheSameHandleNeverLetsAnUpgradeRevive() {
+        // Misuse (Rust's ownership rules it out): one thread clones a handle while another closes it.
+        Lincheck.runConcurrentTest(INVOCATIONS, () -> {
+            CleanupProbe probe = new CleanupProbe();
+            Arc<CleanupProbe> shared = Arc.of(probe);
+            Arc.Weak<CleanupProbe> weak = Arc.downgrade(shared);
+            AtomicInteger usedAfterCleanup = new AtomicInteger();
+            Threads.runAll(shared::close, () -> {
+                try {
+                    shared.clone().close();
+                } catch (IllegalStateException closedMeanwhile) {
+                    // the close won: the clone is refused, nothing changes
+                }
+            }, () -> weak.upgrade().ifPresent(handle -> {
+                usedAfterCleanup.addAndGet(probe.cleanupStarted());
+                handle.close();
+            }));
+            check(usedAfterCleanup.get() == 0, "upgrade revived a value whose cleanup had started");
+            check(probe.cleanups() == 1, "cleanups: " + probe.cleanups());
+            weak.close();
+        });
+    }
+
+    @Test
     void upgradeRacingTheLastCloseNeverSeesACleanedValue() {
         Lincheck.runConcurrentTest(INVOCATIONS, () -> {
             CleanupProbe probe = new CleanupProbe();
