@@ -93,6 +93,11 @@ public final class BorrowChecker {
         Optional<TreePath> changeUse = capture.uses().stream()
                 .filter(u -> !LockRegions.guarded(u) && change(u).isPresent()).findFirst();
         if (boundary.kind() == BoundaryKind.CONCURRENTLY) {
+            // range(0, n).parallel().forEach(i -> out[i] = ..): each invocation stores into its own element
+            changeUse = capture.uses().stream().filter(u -> !LockRegions.guarded(u) && change(u).isPresent()
+                    && !ElementPerIteration.storesOwnElementOfRange(u, boundary.argument(), boundary.call(), trees))
+                    .findFirst();
+            changedInside = changeUse.flatMap(this::change);
             if (cause.neverShareable() || changeUse.isEmpty()) {
                 return Optional.empty(); // never-shareable values are the type judge's F0277
             }

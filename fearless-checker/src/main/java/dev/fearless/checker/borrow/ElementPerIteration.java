@@ -1,6 +1,7 @@
 package dev.fearless.checker.borrow;
 
 import java.util.Optional;
+import java.util.Set;
 
 import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.AssignmentTree;
@@ -13,16 +14,23 @@ import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
 
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 
 /**
@@ -80,6 +88,57 @@ final class ElementPerIteration {
         return l instanceof ForLoopTree counted && copiesCounter(counted, loop, v, trees);
     }
 
+    /** Stream stages after which each element of a range is still seen once. */
+    private static final Set<String> KEEPS_DISTINCT = Set.of("parallel", "unordered", "filter",
+            "limit", "skip", "sorted", "distinct", "peek", "onClose");
+
+    /**
+     * Whether {@code use} is the array of an element store at the index that a parallel stream over a range
+     * hands to this invocation of the boundary's lambda:
+     * {@code IntStream.range(0, n).parallel().forEach(i -> out[i] = f(i))}. A range yields each index once,
+     * and the stages in between ({@code filter}, {@code limit}, ..) never repeat one, so no two invocations
+     * store into the same element.
+     */
+    static boolean storesOwnElementOfRange(TreePath use, ExpressionTree argument, TreePath call, Trees trees) {
+        TreePath accessPath = use.getParentPath();
+        while (accessPath != null && accessPath.getLeaf() instanceof ParenthesizedTree) {
+            accessPath = accessPath.getParentPath();
+        }
+        if (accessPath == null || !(accessPath.getLeaf() instanceof ArrayAccessTree access)
+                || strip(access.getExpression()) != use.getLeaf()
+                || MutationFinder.storedInto(accessPath).isEmpty()
+                || !(withoutCast(access.getIndex()) instanceof IdentifierTree indexName)
+                || !(strip(argument) instanceof LambdaExpressionTree lambda)
+                || lambda.getParameters().size() != 1) {
+            return false;
+        }
+        Element index = trees.getElement(new TreePath(accessPath, indexName));
+        TreePath lambdaPath = new TreePath(call, lambda);
+        Element parameter = trees.getElement(new TreePath(lambdaPath, lambda.getParameters().get(0)));
+        if (index == null || !index.equals(parameter)
+                || !(call.getLeaf() instanceof MethodInvocationTree invocation)
+                || !(invocation.getMethodSelect() instanceof MemberSelectTree select)
+                || !Set.of("forEach", "forEachOrdered").contains(select.getIdentifier().toString())) {
+            return false;
+        }
+        TreePath receiver = new TreePath(new TreePath(call, select), select.getExpression());
+        while (receiver.getLeaf() instanceof MethodInvocationTree inner
+                && inner.getMethodSelect() instanceof MemberSelectTree stage) {
+            String name = stage.getIdentifier().toString();
+            if (name.equals("range") || name.equals("rangeClosed")) {
+                return trees.getElement(receiver) instanceof ExecutableElement m
+                        && m.getEnclosingElement() instanceof TypeElement owner
+                        && (owner.getQualifiedName().contentEquals("java.util.stream.IntStream")
+                        || owner.getQualifiedName().contentEquals("java.util.stream.LongStream"));
+            }
+            if (!KEEPS_DISTINCT.contains(name)) {
+                return false;
+            }
+            receiver = new TreePath(new TreePath(receiver, stage), stage.getExpression());
+        }
+        return false;
+    }
+
     /** Whether {@code v} is declared in {@code loop}'s own body block and initialised with its counter. */
     private static boolean copiesCounter(ForLoopTree loop, TreePath loopPath, VariableElement v, Trees trees) {
         if (!(loop.getStatement() instanceof BlockTree body)) {
@@ -124,7 +183,7 @@ final class ElementPerIteration {
     /** Whether the loop's body assigns the counter itself (then two iterations may see the same value). */
     private static boolean assignedIn(Tree body, TreePath bodyPath, Element counter, Trees trees) {
         boolean[] found = {false};
-        new com.sun.source.util.TreePathScanner<Void, Void>() {
+        new TreePathScanner<Void, Void>() {
             @Override
             public Void visitAssignment(AssignmentTree node, Void unused) {
                 check(node.getVariable());
@@ -167,6 +226,12 @@ final class ElementPerIteration {
             }
         }
         return false;
+    }
+
+    /** {@code (int) i}: a long index of a range narrowed to an array index (an array has fewer elements). */
+    private static ExpressionTree withoutCast(ExpressionTree e) {
+        e = strip(e);
+        return e instanceof TypeCastTree cast ? strip(cast.getExpression()) : e;
     }
 
     private static ExpressionTree strip(ExpressionTree e) {
