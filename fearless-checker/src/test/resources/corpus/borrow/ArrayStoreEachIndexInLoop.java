@@ -1,3 +1,4 @@
+// expect: no diagnostic
 import dev.fearless.thread.JoinHandle;
 import dev.fearless.thread.Threads;
 

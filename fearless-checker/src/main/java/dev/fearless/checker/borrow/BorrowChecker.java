@@ -93,6 +93,11 @@ public final class BorrowChecker {
         Optional<TreePath> changeUse = capture.uses().stream()
                 .filter(u -> !LockRegions.guarded(u) && change(u).isPresent()).findFirst();
         if (boundary.kind() == BoundaryKind.CONCURRENTLY) {
+            // range(0, n).parallel().forEach(i -> out[i] = ..): each invocation stores into its own element
+            changeUse = capture.uses().stream().filter(u -> !LockRegions.guarded(u) && change(u).isPresent()
+                    && !ElementPerIteration.storesOwnElementOfRange(u, boundary.argument(), boundary.call(), trees))
+                    .findFirst();
+            changedInside = changeUse.flatMap(this::change);
             if (cause.neverShareable() || changeUse.isEmpty()) {
                 return Optional.empty(); // never-shareable values are the type judge's F0277
             }
@@ -126,9 +131,14 @@ public final class BorrowChecker {
                 return race(capture, Finding.RaceKind.MOVED_IN_LOOP, capture.firstUse(), Optional.empty(),
                         loopLine, notSync);
             }
-            if (changeUse.isPresent()) {
-                return race(capture, Finding.RaceKind.CHANGED_IN_LOOP, changeUse.get(), changedInside, loopLine,
-                        notSync);
+            // Stores at this iteration's own index (out[id] = f(id)) touch an element no other thread touches.
+            Optional<TreePath> sharedChange = capture.uses().stream()
+                    .filter(u -> !LockRegions.guarded(u) && change(u).isPresent()
+                            && !ElementPerIteration.storesOwnElement(u, loop, boundary.call(), trees))
+                    .findFirst();
+            if (sharedChange.isPresent()) {
+                return race(capture, Finding.RaceKind.CHANGED_IN_LOOP, sharedChange.get(), change(sharedChange.get()),
+                        loopLine, notSync);
             }
             long loopStart = start(unit, loop.getLeaf());
             long loopEnd = end(unit, loop.getLeaf());

@@ -30,7 +30,7 @@ import dev.fearless.checker.verdict.VerdictEngine;
  * to a method, calling a user method) is not counted: the checker does not guess.
  */
 final class MutationFinder {
-    private static final Set<Tree.Kind> INCREMENTS = Set.of(Tree.Kind.PREFIX_INCREMENT, Tree.Kind.POSTFIX_INCREMENT,
+    static final Set<Tree.Kind> INCREMENTS = Set.of(Tree.Kind.PREFIX_INCREMENT, Tree.Kind.POSTFIX_INCREMENT,
             Tree.Kind.PREFIX_DECREMENT, Tree.Kind.POSTFIX_DECREMENT);
 
     private final Trees trees;

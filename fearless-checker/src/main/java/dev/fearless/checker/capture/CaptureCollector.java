@@ -14,6 +14,7 @@ import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.ReturnTree;
@@ -92,9 +93,57 @@ public final class CaptureCollector {
             return out;
         }
         locals.forEach((v, paths) -> out.add(new Capture(boundary, Capture.Kind.LOCAL, v, v.asType(), paths)));
-        fields.forEach((v, paths) -> out.add(new Capture(boundary, Capture.Kind.FIELD, v, v.asType(), paths)));
+        TypeElement self = selfReceiver(boundary.call());
+        fields.forEach((v, paths) -> {
+            if (!ownField(self, v)) {
+                out.add(new Capture(boundary, Capture.Kind.FIELD, v, v.asType(), paths));
+            }
+        });
         result(boundary, argument).ifPresent(out::add);
         return out;
+    }
+
+    /**
+     * The class whose {@code this} receives the boundary call ({@code execute(task)}, {@code this.execute(task)},
+     * {@code Outer.this.execute(task)}), or {@code null} when the receiver is another object or there is none.
+     * An object that hands work to itself (an event loop's {@code execute}) runs it on its own thread, the one
+     * that owns the object's fields (netty's {@code SingleThreadEventExecutor}): its instance fields are
+     * confined there, not shared.
+     */
+    private TypeElement selfReceiver(TreePath call) {
+        if (!(call.getLeaf() instanceof MethodInvocationTree invocation)
+                || !(trees.getElement(call) instanceof ExecutableElement method)
+                || method.getModifiers().contains(Modifier.STATIC)
+                || !(method.getEnclosingElement() instanceof TypeElement owner)) {
+            return null;
+        }
+        ExpressionTree select = invocation.getMethodSelect();
+        if (select instanceof IdentifierTree) {
+            // implicit this: the innermost enclosing class that has the method (javac's rule)
+            for (TreePath p = call; p != null; p = p.getParentPath()) {
+                if (p.getLeaf() instanceof ClassTree && trees.getElement(p) instanceof TypeElement c
+                        && types.isSubtype(types.erasure(c.asType()), types.erasure(owner.asType()))) {
+                    return c;
+                }
+            }
+            return null;
+        }
+        if (select instanceof MemberSelectTree s) {
+            TreePath receiver = new TreePath(new TreePath(call, s), s.getExpression());
+            if (!throughThis(receiver)) {
+                return null;
+            }
+            TypeMirror type = trees.getTypeMirror(receiver);
+            return type instanceof DeclaredType d && d.asElement() instanceof TypeElement c ? c : null;
+        }
+        return null;
+    }
+
+    /** Whether {@code field} is an instance field of the object {@code self} (the boundary's own receiver). */
+    private boolean ownField(TypeElement self, VariableElement field) {
+        return self != null && !field.getModifiers().contains(Modifier.STATIC)
+                && field.getEnclosingElement() instanceof TypeElement holder
+                && types.isSubtype(types.erasure(self.asType()), types.erasure(holder.asType()));
     }
 
     /** The declaration of the local class that {@code new X(..)} instantiates, if X is one. */
@@ -221,15 +270,19 @@ public final class CaptureCollector {
     }
 
     private boolean throughThisOrType(TreePath expression) {
-        Tree leaf = expression.getLeaf();
-        if (leaf instanceof IdentifierTree id && id.getName().contentEquals("this")) {
-            return true;
-        }
-        if (leaf instanceof MemberSelectTree s && s.getIdentifier().contentEquals("this")) {
+        if (throughThis(expression)) {
             return true;
         }
         Element e = trees.getElement(expression);
         return e != null && (e.getKind().isClass() || e.getKind().isInterface());
+    }
+
+    private static boolean throughThis(TreePath expression) {
+        Tree leaf = expression.getLeaf();
+        if (leaf instanceof IdentifierTree id && id.getName().contentEquals("this")) {
+            return true;
+        }
+        return leaf instanceof MemberSelectTree s && s.getIdentifier().contentEquals("this");
     }
 
     private static boolean isSharedField(VariableElement v, Set<Element> declaredInside) {

@@ -155,12 +155,12 @@ public final class DiagnosticRenderer {
             }
             case CHANGED_CONCURRENTLY -> {
                 lines.add("[" + Code.F0382 + "] " + var + (race.certain() ? " is changed" : " may be changed (strict)")
-                        + " by a " + what + " that runs on several threads at once");
+                        + " by " + withArticle(what) + " that runs on several threads at once");
                 lines.add(help(type, cause));
                 steps.forEach(st -> lines.add(INDENT + "note: " + stepNote(st, names)));
             }
             case FIELD_WRITTEN -> {
-                lines.add("[" + Code.F0382 + "] the field " + var + " is written by a " + what
+                lines.add("[" + Code.F0382 + "] the field " + var + " is written by " + withArticle(what)
                         + " that runs on another thread");
                 lines.add(INDENT + "help: " + var + " is neither final nor volatile: two threads can reach it at once, "
                         + "and a write may never become visible to the other thread");
@@ -173,7 +173,7 @@ public final class DiagnosticRenderer {
                         + " is a read and then a write: two threads can both read the same value and both write its successor");
             }
             case FIELD_CHANGED -> {
-                lines.add("[" + Code.F0382 + "] the field " + var + " is changed by a " + what
+                lines.add("[" + Code.F0382 + "] the field " + var + " is changed by " + withArticle(what)
                         + " that runs on another thread");
                 lines.add(help(type, cause));
                 steps.forEach(st -> lines.add(INDENT + "note: " + stepNote(st, names)));
@@ -432,6 +432,11 @@ StringJoiner missing = new StringJoiner(" and ");
             return "local class `" + n.getIdentifier() + "`";
         }
         return "anonymous class";
+    }
+
+    /** "a lambda", "an anonymous class": the indefinite article that {@code what} takes. */
+    private static String withArticle(String what) {
+        return ("aeiou".indexOf(what.charAt(0)) >= 0 ? "an " : "a ") + what;
     }
 
     private static String simpleOf(String qualifiedName) {
