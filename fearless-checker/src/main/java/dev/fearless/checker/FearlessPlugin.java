@@ -6,6 +6,7 @@ import java.util.Set;
 
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
 
 import com.sun.source.util.JavacTask;
 import com.sun.source.util.Plugin;
@@ -35,9 +36,28 @@ public final class FearlessPlugin implements Plugin {
 
     @Override
     public void init(JavacTask task, String... args) {
-        CheckerOptions options = CheckerOptions.parse(args);
         Trees trees = Trees.instance(task);
-        ClassChecker checker = ClassChecker.create(task, options);
+        ClassChecker checker;
+        try {
+            checker = ClassChecker.create(task, CheckerOptions.parse(args));
+        } catch (RuntimeException e) {
+            // A bad option or table file: one error in the build's output, not a javac stack trace.
+            String message = e.getMessage() != null && e.getMessage().startsWith("Fearless:")
+                    ? e.getMessage() : "Fearless: cannot start: " + e;
+            task.addTaskListener(new TaskListener() {
+                private boolean told;
+
+                @Override
+                public void finished(TaskEvent event) {
+                    if (!told && event.getKind() == TaskEvent.Kind.PARSE && event.getCompilationUnit() != null) {
+                        told = true;
+                        trees.printMessage(Diagnostic.Kind.ERROR, message, event.getCompilationUnit(),
+                                event.getCompilationUnit());
+                    }
+                }
+            });
+            return;
+        }
         Set<TypeElement> done = Collections.newSetFromMap(new IdentityHashMap<>());
         task.addTaskListener(new TaskListener() {
             @Override

@@ -14,12 +14,12 @@ class CheckerOptionsTest {
         CheckerOptions o = CheckerOptions.parse("strict", "table=a.table", "table=b.table");
         assertThat(o.strict()).isTrue();
         assertThat(o.tables()).containsExactly(Path.of("a.table"), Path.of("b.table"));
-        assertThat(CheckerOptions.parse()).isEqualTo(new CheckerOptions(false, List.of()));
+        assertThat(CheckerOptions.parse()).isEqualTo(new CheckerOptions(false, false, List.of()));
     }
 
     @Test
     void rejectsUnknownOptions() {
         assertThatThrownBy(() -> CheckerOptions.parse("stirct"))
-                .hasMessage("Fearless: unknown option `stirct` (known: strict, table=FILE)");
+                .hasMessage("Fearless: unknown option `stirct` (known: strict, warn-unknown, table=FILE)");
     }
 }

@@ -38,7 +38,7 @@ final class SnippetCompiler {
             }
             String plugin = pluginOptions.isEmpty() ? "-Xplugin:Fearless" : "-Xplugin:Fearless " + pluginOptions;
             List<String> options = List.of("-classpath", System.getProperty("java.class.path"),
-                    "-d", out.toString(), "-proc:none", "-Xlint:none", plugin);
+                    "-d", out.toString(), "-proc:none", plugin);
             StringWriter output = new StringWriter();
             JAVAC.getTask(output, FILES, null, options, null, units).call();
             return output.toString().replace(System.lineSeparator(), "\n");

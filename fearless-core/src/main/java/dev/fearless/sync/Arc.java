@@ -83,9 +83,12 @@ public final class Arc<T> implements AutoCloseable {
      * <= 0 forever: a dropped value is never revived. close() is getAndAdd(-1); the thread that sees the
      * old value 1 owns the dead value and runs the cleanup. All these RMWs are volatile, hence totally
      * ordered, so every earlier close (and what preceded it in its thread) happens-before the cleanup.
-     * If clone() nevertheless observes an old value <= 0 (only possible when one thread clones a handle
-     * that another thread is closing at that very moment, which Rust's ownership rules out), it undoes
-     * its increment and throws. An old value of Integer.MAX_VALUE is an overflow: undone, and it throws.
+     * clone() is nevertheless a CAS that refuses to start from zero, like upgrade(): one thread may clone a
+     * handle that another thread is closing at that very moment (Rust's ownership rules this out; Java's
+     * does not), and a plain getAndAdd would then lift a dead count to 1 for an instant, long enough for
+     * a concurrent upgrade() to revive the value (a model checker found exactly that interleaving). The
+     * CAS costs the same single locked instruction as getAndAdd when uncontended (one retry per lost
+     * race when several threads clone at once). Integer.MAX_VALUE is an overflow: it throws.
      *
      * "Count is 0, cleanup not finished": the last close sets strong to 0 before it runs the cleanup.
      * From that instant upgrade() is empty and strongCount()/weakCount() of any Weak report 0, while
@@ -174,10 +177,16 @@ public final class Arc<T> implements AutoCloseable {
         if (in == null) {
             throw usedAfterClose("clone()");
         }
-        int old = (int) STRONG.getAndAdd(in, 1);
-        if (old <= 0 || old == Integer.MAX_VALUE) {
-            STRONG.getAndAdd(in, -1);
-            throw old <= 0 ? usedAfterClose("clone()") : new IllegalStateException("Arc strong count overflow");
+        int old = (int) STRONG.getOpaque(in);
+        for (;;) {
+            if (old <= 0 || old == Integer.MAX_VALUE) {
+                throw old <= 0 ? usedAfterClose("clone()") : new IllegalStateException("Arc strong count overflow");
+            }
+            int seen = (int) STRONG.compareAndExchange(in, old, old + 1);
+            if (seen == old) {
+                break;
+            }
+            old = seen;
         }
         Arc<T> copy = new Arc<>(in);
         if (LeakDetector.ENABLED && leak != null) {

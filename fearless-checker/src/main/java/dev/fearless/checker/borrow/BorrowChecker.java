@@ -1,10 +1,12 @@
 package dev.fearless.checker.borrow;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.CaseTree;
@@ -50,9 +52,15 @@ public final class BorrowChecker {
     private final MutationFinder mutations;
     private final JoinFinder joins;
     private final Initializers initializers;
+    private final boolean strict;
     private final Map<Tree, UseSites> sites = new IdentityHashMap<>();
 
-    public BorrowChecker(Trees trees, VerdictEngine engine) {
+    /**
+     * A borrow stage for one compilation, judging types with {@code engine}; with {@code strict}, passing the
+     * value to a method or calling an unknown method on it counts as a possible change.
+     */
+    public BorrowChecker(Trees trees, VerdictEngine engine, boolean strict) {
+        this.strict = strict;
         this.trees = trees;
         this.initializers = new Initializers(trees, engine);
         this.positions = trees.getSourcePositions();
@@ -81,10 +89,15 @@ public final class BorrowChecker {
             return Optional.empty(); // e.g. Map m = new ConcurrentHashMap<>(), List l = List.of(..)
         }
         Optional<TreePath> changedInside = capture.uses().stream().filter(u -> !LockRegions.guarded(u))
-                .map(mutations::mutation).flatMap(Optional::stream).findFirst();
+                .map(this::change).flatMap(Optional::stream).findFirst();
         Optional<TreePath> changeUse = capture.uses().stream()
-                .filter(u -> !LockRegions.guarded(u) && mutations.mutation(u).isPresent()).findFirst();
+                .filter(u -> !LockRegions.guarded(u) && change(u).isPresent()).findFirst();
         if (boundary.kind() == BoundaryKind.CONCURRENTLY) {
+            // range(0, n).parallel().forEach(i -> out[i] = ..): each invocation stores into its own element
+            changeUse = capture.uses().stream().filter(u -> !LockRegions.guarded(u) && change(u).isPresent()
+                    && !ElementPerIteration.storesOwnElementOfRange(u, boundary.argument(), boundary.call(), trees))
+                    .findFirst();
+            changedInside = changeUse.flatMap(this::change);
             if (cause.neverShareable() || changeUse.isEmpty()) {
                 return Optional.empty(); // never-shareable values are the type judge's F0277
             }
@@ -99,13 +112,17 @@ public final class BorrowChecker {
         long argStart = start(unit, boundary.argument());
         long argEnd = end(unit, boundary.argument());
         List<TreePath> outside = new ArrayList<>();
+        Set<Tree> inside = Collections.newSetFromMap(new IdentityHashMap<>());
+        capture.uses().forEach(u -> inside.add(u.getLeaf())); // a local class's body lies outside the argument
+        List<Tree> dependent = joins.dependentStages(boundary.call());
         for (TreePath u : index.usesOf(capture.variable())) {
             long p = start(unit, u.getLeaf());
-            if ((p < argStart || p >= argEnd) && !LockRegions.guarded(u)) {
+            if ((p < argStart || p >= argEnd) && !inside.contains(u.getLeaf()) && !LockRegions.guarded(u)
+                    && !within(p, dependent, unit)) {
                 outside.add(u);
             }
         }
-        long joinedAfter = joins.joinedAfter(boundary.call());
+        long joinedAfter = joins.joinedAfter(boundary.call(), boundary.argument());
         TreePath loop = loopAround(boundary.call(), declared, unit);
         long afterPoint = end(unit, boundary.call().getLeaf());
         if (loop != null) {
@@ -114,16 +131,21 @@ public final class BorrowChecker {
                 return race(capture, Finding.RaceKind.MOVED_IN_LOOP, capture.firstUse(), Optional.empty(),
                         loopLine, notSync);
             }
-            if (changeUse.isPresent()) {
-                return race(capture, Finding.RaceKind.CHANGED_IN_LOOP, changeUse.get(), changedInside, loopLine,
-                        notSync);
+            // Stores at this iteration's own index (out[id] = f(id)) touch an element no other thread touches.
+            Optional<TreePath> sharedChange = capture.uses().stream()
+                    .filter(u -> !LockRegions.guarded(u) && change(u).isPresent()
+                            && !ElementPerIteration.storesOwnElement(u, loop, boundary.call(), trees))
+                    .findFirst();
+            if (sharedChange.isPresent()) {
+                return race(capture, Finding.RaceKind.CHANGED_IN_LOOP, sharedChange.get(), change(sharedChange.get()),
+                        loopLine, notSync);
             }
             long loopStart = start(unit, loop.getLeaf());
             long loopEnd = end(unit, loop.getLeaf());
             for (TreePath u : outside) {
                 long p = start(unit, u.getLeaf());
-                if (p >= loopStart && p < loopEnd && mutations.mutation(u).isPresent()) {
-                    return race(capture, Finding.RaceKind.CHANGED_IN_LOOP, u, mutations.mutation(u), loopLine,
+                if (p >= loopStart && p < loopEnd && change(u).isPresent()) {
+                    return race(capture, Finding.RaceKind.CHANGED_IN_LOOP, u, change(u), loopLine,
                             notSync);
                 }
             }
@@ -143,12 +165,18 @@ public final class BorrowChecker {
             return race(capture, Finding.RaceKind.USED_AFTER_MOVE, later.get(0), changedInside, 0, notSync);
         }
         for (TreePath u : later) {
-            Optional<TreePath> change = mutations.mutation(u);
+            Optional<TreePath> change = change(u);
             if (change.isPresent()) {
                 return race(capture, Finding.RaceKind.CHANGED_WHILE_SHARED, u, change, 0, notSync);
             }
         }
         return Optional.empty(); // both sides only read
+    }
+
+    /** A known change, or with {@code strict} a possible one. */
+    private Optional<TreePath> change(TreePath use) {
+        Optional<TreePath> known = mutations.mutation(use);
+        return known.isPresent() || !strict ? known : mutations.possibleChange(use);
     }
 
     /**
@@ -169,7 +197,7 @@ public final class BorrowChecker {
                     line(unit, loop.getLeaf()), notSync);
         }
         long afterPoint = loop != null ? end(unit, loop.getLeaf()) : end(unit, boundary.call().getLeaf());
-        long joinedAfter = joins.joinedAfter(boundary.call());
+        long joinedAfter = joins.joinedAfter(boundary.call(), boundary.argument());
         for (TreePath u : index.usesOf(capture.variable())) {
             long p = start(unit, u.getLeaf());
             if (p < afterPoint || (joinedAfter >= 0 && p >= joinedAfter) || !reachableAfter(boundary.call(), u)) {
@@ -178,7 +206,7 @@ public final class BorrowChecker {
             if (moved) {
                 return race(capture, Finding.RaceKind.USED_AFTER_MOVE, u, Optional.empty(), 0, notSync);
             }
-            Optional<TreePath> change = mutations.mutation(u);
+            Optional<TreePath> change = change(u);
             if (change.isPresent()) {
                 return race(capture, Finding.RaceKind.CHANGED_WHILE_SHARED, u, change, 0, notSync);
             }
@@ -188,7 +216,8 @@ public final class BorrowChecker {
 
     private Optional<Finding> race(Capture capture, Finding.RaceKind kind, TreePath at, Optional<TreePath> change,
                                    long loopLine, Failure notSync) {
-        return Optional.of(new Finding.Race(capture, kind, at, change, loopLine, Optional.of(notSync)));
+        boolean certain = change.map(mutations::isKnownChange).orElse(true);
+        return Optional.of(new Finding.Race(capture, kind, at, change, loopLine, Optional.of(notSync), certain));
     }
 
     /** The method, initializer or field declaration whose body holds {@code path}. */
@@ -267,6 +296,15 @@ public final class BorrowChecker {
             out.add(0, p.getLeaf());
         }
         return out;
+    }
+
+    private boolean within(long position, List<Tree> trees, CompilationUnitTree unit) {
+        for (Tree t : trees) {
+            if (position >= start(unit, t) && position < end(unit, t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private long start(CompilationUnitTree unit, Tree tree) {

@@ -29,6 +29,7 @@ public final class FieldChecker {
     private final MutationFinder mutations;
     private final Initializers initializers;
 
+    /** A field stage for one compilation, judging types with {@code engine}. */
     public FieldChecker(Trees trees, VerdictEngine engine) {
         this.engine = engine;
         this.mutations = new MutationFinder(trees, engine);

@@ -22,7 +22,6 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 import dev.fearless.checker.verdict.Property;
-import dev.fearless.checker.verdict.TableEntry;
 import dev.fearless.checker.verdict.Verdict;
 import dev.fearless.checker.verdict.VerdictEngine;
 
@@ -39,6 +38,11 @@ final class Initializers {
             "java.util.stream.Stream.toList", "java.util.Collections.emptyList", "java.util.Collections.emptySet",
             "java.util.Collections.emptyMap", "java.util.Collections.singletonList", "java.util.Collections.singleton",
             "java.util.Collections.singletonMap");
+    private static final Set<String> SYNCHRONIZED_FACTORIES = Set.of(
+            "java.util.Collections.synchronizedList", "java.util.Collections.synchronizedSet",
+            "java.util.Collections.synchronizedMap", "java.util.Collections.synchronizedCollection",
+            "java.util.Collections.synchronizedSortedMap", "java.util.Collections.synchronizedSortedSet",
+            "java.util.Collections.synchronizedNavigableMap", "java.util.Collections.synchronizedNavigableSet");
     private static final Set<String> IMMUTABLE_COLLECTORS = Set.of(
             "java.util.stream.Collectors.toUnmodifiableList", "java.util.stream.Collectors.toUnmodifiableSet",
             "java.util.stream.Collectors.toUnmodifiableMap");
@@ -68,12 +72,20 @@ final class Initializers {
         if (isImmutableFactory(init)) {
             return argumentsSync(variable.asType());
         }
+        if (SYNCHRONIZED_FACTORIES.contains(qualifiedMethod(trees.getElement(init)))) {
+            return true; // every method locks the collection
+        }
         TypeMirror type = trees.getTypeMirror(init);
-        if (type == null || type.getKind() != TypeKind.DECLARED || type.equals(variable.asType())) {
+        if (type == null || type.getKind() != TypeKind.DECLARED
+                || engine.judge(variable.asType(), Property.SYNC).holds()) {
             return false;
         }
-        Verdict v = engine.judge(type, Property.SYNC);
-        return v.holds() || (v instanceof Verdict.Unknown && isThreadSafeRow(type));
+        // The value is of a more precise type than declared (Set s = ConcurrentHashMap.newKeySet()): judge
+        // that; if it is unknown, so is the value, which is no error by default.
+        TypeElement declared = variable.asType().getKind() == TypeKind.DECLARED
+                ? (TypeElement) ((DeclaredType) variable.asType()).asElement() : null;
+        TypeElement actual = (TypeElement) ((DeclaredType) type).asElement();
+        return !actual.equals(declared) && !(engine.judge(type, Property.SYNC) instanceof Verdict.Fails);
     }
 
     private boolean isImmutableFactory(TreePath init) {
@@ -90,12 +102,6 @@ final class Initializers {
             return IMMUTABLE_COLLECTORS.contains(qualifiedMethod(trees.getElement(arg)));
         }
         return false;
-    }
-
-    private boolean isThreadSafeRow(TypeMirror type) {
-        return engine.tableRow((TypeElement) ((DeclaredType) type).asElement())
-                .map(r -> r.kind() == TableEntry.Kind.THREAD_SAFE || r.kind() == TableEntry.Kind.IMMUTABLE)
-                .orElse(false);
     }
 
     private boolean argumentsSync(TypeMirror declared) {

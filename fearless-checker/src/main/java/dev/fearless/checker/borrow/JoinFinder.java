@@ -1,6 +1,9 @@
 package dev.fearless.checker.borrow;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.sun.source.tree.BlockTree;
@@ -20,6 +23,7 @@ import com.sun.source.tree.TryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.SourcePositions;
 import com.sun.source.util.TreePath;
+import com.sun.source.util.TreeScanner;
 import com.sun.source.util.Trees;
 
 import javax.lang.model.element.Element;
@@ -46,18 +50,55 @@ final class JoinFinder {
         this.positions = trees.getSourcePositions();
     }
 
+    /** The signals a task gives and the calls on the same object that wait for them. */
+    private static final Map<String, Set<String>> WAITS_FOR_SIGNAL = Map.of(
+            "countDown", Set.of("await"),
+            "release", Set.of("acquire", "acquireUninterruptibly", "tryAcquire"),
+            "complete", Set.of("join", "get"),
+            "completeExceptionally", Set.of("join", "get"),
+            "put", Set.of("take", "poll"),
+            "offer", Set.of("take", "poll"),
+            "transfer", Set.of("take", "poll"),
+            "send", Set.of("recv", "recvTimeout"));
+
+    /**
+     * The arguments of calls chained on the boundary's result ({@code supplyAsync(..).thenApply(f)}): a
+     * dependent stage runs only after the boundary's work has completed, so its uses are ordered after it.
+     */
+    List<Tree> dependentStages(TreePath call) {
+        List<Tree> out = new java.util.ArrayList<>();
+        TreePath link = call;
+        TreePath parent = call.getParentPath();
+        while (parent != null && parent.getLeaf() instanceof MemberSelectTree select
+                && select.getExpression() == link.getLeaf()
+                && parent.getParentPath().getLeaf() instanceof MethodInvocationTree invocation) {
+            out.addAll(invocation.getArguments());
+            link = parent.getParentPath();
+            parent = link.getParentPath();
+        }
+        return out;
+    }
+
     /** The source position after which the boundary's work is finished, or -1 if none is known. */
-    long joinedAfter(TreePath call) {
+    long joinedAfter(TreePath call, Tree argument) {
         CompilationUnitTree unit = call.getCompilationUnit();
         TreePath parent = call.getParentPath();
         while (parent != null && parent.getLeaf() instanceof ParenthesizedTree) {
             parent = parent.getParentPath();
         }
-        // Threads.spawn(..).join(), pool.submit(..).get()
-        if (parent != null && parent.getLeaf() instanceof MemberSelectTree select
-                && WAITS.contains(select.getIdentifier().toString())
-                && parent.getParentPath().getLeaf() instanceof MethodInvocationTree) {
-            return end(unit, parent.getParentPath().getLeaf());
+        // Threads.spawn(..).join(), pool.submit(..).get(), supplyAsync(..).thenApply(..).join()
+        TreePath link = call;
+        while (parent != null && parent.getLeaf() instanceof MemberSelectTree select
+                && select.getExpression() == link.getLeaf()
+                && parent.getParentPath().getLeaf() instanceof MethodInvocationTree invocation) {
+            if (WAITS.contains(select.getIdentifier().toString())) {
+                return end(unit, invocation);
+            }
+            link = parent.getParentPath();
+            parent = link.getParentPath();
+            while (parent != null && parent.getLeaf() instanceof ParenthesizedTree) {
+                parent = parent.getParentPath();
+            }
         }
         TreePath statement = statementInBlock(call);
         if (statement != null) {
@@ -79,6 +120,10 @@ final class JoinFinder {
                 }
             }
         }
+        long signalled = waitAfterSignal(call, argument, unit);
+        if (signalled >= 0) {
+            return signalled;
+        }
         for (TreePath p = call.getParentPath(); p != null; p = p.getParentPath()) {
             Tree leaf = p.getLeaf();
             if (leaf instanceof LambdaExpressionTree && p.getParentPath() != null
@@ -92,6 +137,71 @@ final class JoinFinder {
             }
         }
         return -1;
+    }
+
+    /**
+     * {@code pool.execute(..); pool.shutdown(); pool.awaitTermination(..)}, or a task that signals
+     * ({@code latch.countDown()}, {@code queue.put(x)}, {@code future.complete(x)}) and a later statement of
+     * the spawning code that waits on the same object ({@code latch.await()}): after the wait, the task's
+     * work up to its signal happens-before the spawning code.
+     */
+    private long waitAfterSignal(TreePath call, Tree argument, CompilationUnitTree unit) {
+        Map<String, Set<String>> waits = new HashMap<>();
+        if (call.getLeaf() instanceof MethodInvocationTree mi && mi.getMethodSelect() instanceof MemberSelectTree select
+                && unwrap(select.getExpression()) instanceof IdentifierTree pool) {
+            waits.put(pool.getName().toString(), Set.of("awaitTermination", "close"));
+        }
+        new TreeScanner<Void, Void>() {
+            @Override
+            public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
+                if (node.getMethodSelect() instanceof MemberSelectTree select
+                        && select.getExpression() instanceof IdentifierTree on) {
+                    Set<String> w = WAITS_FOR_SIGNAL.get(select.getIdentifier().toString());
+                    if (w != null) {
+                        waits.computeIfAbsent(on.getName().toString(), k -> new HashSet<>()).addAll(w);
+                    }
+                }
+                return super.visitMethodInvocation(node, unused);
+            }
+        }.scan(argument, null);
+        if (waits.isEmpty()) {
+            return -1;
+        }
+        TreePath statement = statementInBlock(call);
+        for (TreePath s = statement; s != null; s = enclosingStatementInBlock(s)) {
+            for (StatementTree later : following(s)) {
+                if (callsAny(later, waits)) {
+                    return end(unit, later);
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean callsAny(Tree tree, Map<String, Set<String>> waits) {
+        Boolean found = new TreeScanner<Boolean, Void>() {
+            @Override
+            public Boolean visitMethodInvocation(MethodInvocationTree node, Void unused) {
+                if (node.getMethodSelect() instanceof MemberSelectTree select
+                        && unwrap(select.getExpression()) instanceof IdentifierTree on
+                        && waits.getOrDefault(on.getName().toString(), Set.of())
+                        .contains(select.getIdentifier().toString())) {
+                    return true;
+                }
+                return super.visitMethodInvocation(node, unused);
+            }
+
+            @Override
+            public Boolean visitLambdaExpression(LambdaExpressionTree node, Void unused) {
+                return false; // a wait inside another lambda does not run here
+            }
+
+            @Override
+            public Boolean reduce(Boolean a, Boolean b) {
+                return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
+            }
+        }.scan(tree, null);
+        return Boolean.TRUE.equals(found);
     }
 
     private boolean isScope(TreePath invocation) {

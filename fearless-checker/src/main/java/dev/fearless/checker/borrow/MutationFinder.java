@@ -30,7 +30,7 @@ import dev.fearless.checker.verdict.VerdictEngine;
  * to a method, calling a user method) is not counted: the checker does not guess.
  */
 final class MutationFinder {
-    private static final Set<Tree.Kind> INCREMENTS = Set.of(Tree.Kind.PREFIX_INCREMENT, Tree.Kind.POSTFIX_INCREMENT,
+    static final Set<Tree.Kind> INCREMENTS = Set.of(Tree.Kind.PREFIX_INCREMENT, Tree.Kind.POSTFIX_INCREMENT,
             Tree.Kind.PREFIX_DECREMENT, Tree.Kind.POSTFIX_DECREMENT);
 
     private final Trees trees;
@@ -89,6 +89,44 @@ final class MutationFinder {
             }
             current = parentPath; // follow the field path: holder.items.add(x)
         }
+    }
+
+    /**
+     * With {@code strict}: a use that may change the value without the checker knowing: the value is passed
+     * to a method or constructor, or a method without a table row is called on it.
+     */
+    Optional<TreePath> possibleChange(TreePath use) {
+        TreePath parentPath = use.getParentPath();
+        Tree parent = parentPath == null ? null : parentPath.getLeaf();
+        if (parent instanceof MethodInvocationTree call && call.getArguments().contains(use.getLeaf())
+                || parent instanceof com.sun.source.tree.NewClassTree n && n.getArguments().contains(use.getLeaf())) {
+            return Optional.of(parentPath);
+        }
+        if (parent instanceof MemberSelectTree select && parentPath.getParentPath() != null
+                && parentPath.getParentPath().getLeaf() instanceof MethodInvocationTree call
+                && call.getMethodSelect() == select) {
+            TypeMirror receiver = trees.getTypeMirror(use);
+            if (receiver != null && receiver.getKind() == javax.lang.model.type.TypeKind.DECLARED
+                    && engine.tableRow((TypeElement) ((javax.lang.model.type.DeclaredType) receiver).asElement())
+                    .isEmpty()) {
+                return Optional.of(parentPath.getParentPath());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether {@code change} (from {@link #mutation} or {@link #possibleChange}) is a change the checker knows. */
+    boolean isKnownChange(TreePath change) {
+        Tree leaf = change.getLeaf();
+        if (leaf instanceof AssignmentTree || leaf instanceof CompoundAssignmentTree || leaf instanceof UnaryTree
+                || leaf instanceof MemberReferenceTree) {
+            return true;
+        }
+        if (leaf instanceof MethodInvocationTree call && call.getMethodSelect() instanceof MemberSelectTree select) {
+            TypeMirror receiver = trees.getTypeMirror(new TreePath(new TreePath(change, select), select.getExpression()));
+            return receiver != null && engine.mutators(receiver).contains(select.getIdentifier().toString());
+        }
+        return false;
     }
 
     /** Whether the expression at {@code target} is assigned, compound-assigned or incremented. */

@@ -14,9 +14,23 @@ import com.sun.source.util.TreePath;
  *                    "`@Send` on the parameter of `Threads.spawn`"
  * @param effect      what the callee does with the argument, with {@code {}} standing for the argument's
  *                    description, e.g. "runs {} on another thread"
- * @param marker      true when the boundary is declared by a {@code @Send}/{@code @Sync} parameter (a plain
- *                    value passed there is moved to the other thread), false for the JDK table's boundaries
+ * @param via         what makes the call a boundary
  */
 public record Boundary(TreePath call, ExpressionTree argument, BoundaryKind kind, String target,
-                       String requirement, String effect, boolean marker) {
+                       String requirement, String effect, Via via) {
+
+    /** What makes a call a boundary. */
+    public enum Via {
+        /** A {@code @Send}/{@code @Sync} parameter: a plain value passed there is moved (or shared) too. */
+        MARKER,
+        /** A row of the JDK boundary table: only code (lambdas, method references, classes) crosses. */
+        JDK,
+        /** {@code start()} on a {@code Thread} subclass: the receiver's fields go to the new thread. */
+        THREAD_START
+    }
+
+    /** Whether a plain value passed here crosses too (not only code). */
+    public boolean marker() {
+        return via == Via.MARKER;
+    }
 }

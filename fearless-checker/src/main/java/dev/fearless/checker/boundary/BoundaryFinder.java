@@ -44,6 +44,7 @@ public final class BoundaryFinder {
     private final JdkBoundaryTable table = JdkBoundaryTable.load();
     private final Map<String, TypeElement> owners = new HashMap<>();
 
+    /** A boundary finder for one compilation; loads the JDK boundary table. */
     public BoundaryFinder(Trees trees, Types types, Elements elements) {
         this.trees = trees;
         this.types = types;
@@ -57,6 +58,7 @@ public final class BoundaryFinder {
             @Override
             public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
                 inspect(getCurrentPath(), node.getArguments(), calleeName(getCurrentPath(), node), found);
+                threadStart(getCurrentPath(), node, found);
                 return super.visitMethodInvocation(node, unused);
             }
 
@@ -91,18 +93,18 @@ public final class BoundaryFinder {
                 found.add(new Boundary(callPath, args.get(i),
                         send ? BoundaryKind.ONCE_ELSEWHERE : BoundaryKind.CONCURRENTLY, target,
                         "`@" + (send ? "Send" : "Sync") + "` on the parameter of `" + target + "`",
-                        send ? "runs {} on another thread" : "shares {} with other threads", true));
+                        send ? "runs {} on another thread" : "shares {} with other threads", Boundary.Via.MARKER));
                 continue;
             }
             if (crossesAsCode(param.asType())) {
                 JdkBoundaryTable.Row row = jdkRow(method, owner, constructor);
                 if (row != null) {
                     found.add(new Boundary(callPath, args.get(i), row.kind(), target, "`" + target + "`",
-                            row.effect(), false));
+                            row.effect(), Boundary.Via.JDK));
                 } else if (isParallelStreamStage(callPath, owner)) {
                     found.add(new Boundary(callPath, args.get(i), BoundaryKind.CONCURRENTLY, target,
                             "the parallel stream's `" + method.getSimpleName() + "`",
-                            "runs {} on several threads at once", false));
+                            "runs {} on several threads at once", Boundary.Via.JDK));
                 }
             } else if (isCollection(param.asType())) {
                 // invokeAll(List.of(() -> a(), () -> b())): each task in the collection crosses
@@ -112,12 +114,33 @@ public final class BoundaryFinder {
                         if (CaptureCollector.isCode(task)) {
                             TreePath listPath = new TreePath(callPath, list);
                             found.add(new Boundary(listPath, task, row.kind(), target, "`" + target + "`",
-                                    row.effect(), false));
+                                    row.effect(), Boundary.Via.JDK));
                         }
                     }
                 }
             }
         }
+    }
+
+    /** {@code new Worker(..).start()} or {@code worker.start()} on a subclass of {@code Thread}. */
+    private void threadStart(TreePath callPath, MethodInvocationTree node, List<Boundary> found) {
+        if (!node.getArguments().isEmpty() || !(node.getMethodSelect() instanceof MemberSelectTree select)
+                || !select.getIdentifier().contentEquals("start")
+                || !(trees.getElement(callPath) instanceof ExecutableElement method)
+                || !((TypeElement) method.getEnclosingElement()).getQualifiedName().contentEquals("java.lang.Thread")) {
+            return;
+        }
+        TypeMirror receiver = trees.getTypeMirror(new TreePath(new TreePath(callPath, select), select.getExpression()));
+        if (receiver == null || receiver.getKind() != TypeKind.DECLARED) {
+            return;
+        }
+        TypeElement type = (TypeElement) ((DeclaredType) receiver).asElement();
+        if (type.getQualifiedName().contentEquals("java.lang.Thread")) {
+            return;
+        }
+        String name = displayName(type, callPath);
+        found.add(new Boundary(callPath, select.getExpression(), BoundaryKind.ONCE_ELSEWHERE, name + ".start",
+                "`" + name + ".start`", "runs `" + name + ".run` on a new thread", Boundary.Via.THREAD_START));
     }
 
     private JdkBoundaryTable.Row jdkRow(ExecutableElement method, TypeElement owner, boolean constructor) {

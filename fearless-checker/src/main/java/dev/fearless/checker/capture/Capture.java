@@ -30,7 +30,11 @@ public record Capture(Boundary boundary, Kind kind, VariableElement variable, Ty
         /** A field read or written by the code through {@code this}, or a static field. */
         FIELD,
         /** A value passed directly to a {@code @Send} or {@code @Sync} parameter. */
-        ARGUMENT
+        ARGUMENT,
+        /** A started {@code Thread} subclass: its fields go to the new thread. */
+        THREAD_OBJECT,
+        /** The value the code returns: it goes back to whichever thread reads the result. */
+        RESULT
     }
 
     public Capture {

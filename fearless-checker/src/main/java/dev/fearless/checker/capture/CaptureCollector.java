@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import com.sun.source.tree.ClassTree;
@@ -13,8 +14,10 @@ import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
@@ -23,9 +26,15 @@ import com.sun.source.util.Trees;
 
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Types;
 
 import dev.fearless.checker.boundary.Boundary;
 
@@ -37,9 +46,12 @@ import dev.fearless.checker.boundary.Boundary;
  */
 public final class CaptureCollector {
     private final Trees trees;
+    private final Types types;
 
-    public CaptureCollector(Trees trees) {
+    /** A capture collector for one compilation. */
+    public CaptureCollector(Trees trees, Types types) {
         this.trees = trees;
+        this.types = types;
     }
 
     /** The captures of {@code boundary}'s argument: locals first, then fields, each in order of first use. */
@@ -52,8 +64,18 @@ public final class CaptureCollector {
         Map<VariableElement, List<TreePath>> locals = new LinkedHashMap<>();
         Map<VariableElement, List<TreePath>> fields = new LinkedHashMap<>();
         List<Capture> out = new ArrayList<>();
+        if (boundary.via() == Boundary.Via.THREAD_START) {
+            TypeMirror type = trees.getTypeMirror(argument);
+            Element e = leaf instanceof IdentifierTree ? trees.getElement(argument) : null;
+            VariableElement v = e instanceof VariableElement ve && isLocal(ve) ? ve : null;
+            out.add(new Capture(boundary, Capture.Kind.THREAD_OBJECT, v, type, List.of(argument)));
+            return out;
+        }
+        TreePath localClass = leaf instanceof NewClassTree n && n.getClassBody() == null ? localClassBody(argument) : null;
         if (leaf instanceof LambdaExpressionTree || (leaf instanceof NewClassTree n && n.getClassBody() != null)) {
             collectFromBody(argument, locals, fields);
+        } else if (localClass != null) {
+            collectFromBody(localClass, locals, fields); // new Task() of a local class Task: what Task's body reads
         } else if (leaf instanceof MemberReferenceTree ref) {
             ExpressionTree qualifier = ref.getQualifierExpression();
             TreePath qualifierPath = new TreePath(argument, qualifier);
@@ -71,8 +93,131 @@ public final class CaptureCollector {
             return out;
         }
         locals.forEach((v, paths) -> out.add(new Capture(boundary, Capture.Kind.LOCAL, v, v.asType(), paths)));
-        fields.forEach((v, paths) -> out.add(new Capture(boundary, Capture.Kind.FIELD, v, v.asType(), paths)));
+        TypeElement self = selfReceiver(boundary.call());
+        fields.forEach((v, paths) -> {
+            if (!ownField(self, v)) {
+                out.add(new Capture(boundary, Capture.Kind.FIELD, v, v.asType(), paths));
+            }
+        });
+        result(boundary, argument).ifPresent(out::add);
         return out;
+    }
+
+    /**
+     * The class whose {@code this} receives the boundary call ({@code execute(task)}, {@code this.execute(task)},
+     * {@code Outer.this.execute(task)}), or {@code null} when the receiver is another object or there is none.
+     * An object that hands work to itself (an event loop's {@code execute}) runs it on its own thread, the one
+     * that owns the object's fields (netty's {@code SingleThreadEventExecutor}): its instance fields are
+     * confined there, not shared.
+     */
+    private TypeElement selfReceiver(TreePath call) {
+        if (!(call.getLeaf() instanceof MethodInvocationTree invocation)
+                || !(trees.getElement(call) instanceof ExecutableElement method)
+                || method.getModifiers().contains(Modifier.STATIC)
+                || !(method.getEnclosingElement() instanceof TypeElement owner)) {
+            return null;
+        }
+        ExpressionTree select = invocation.getMethodSelect();
+        if (select instanceof IdentifierTree) {
+            // implicit this: the innermost enclosing class that has the method (javac's rule)
+            for (TreePath p = call; p != null; p = p.getParentPath()) {
+                if (p.getLeaf() instanceof ClassTree && trees.getElement(p) instanceof TypeElement c
+                        && types.isSubtype(types.erasure(c.asType()), types.erasure(owner.asType()))) {
+                    return c;
+                }
+            }
+            return null;
+        }
+        if (select instanceof MemberSelectTree s) {
+            TreePath receiver = new TreePath(new TreePath(call, s), s.getExpression());
+            if (!throughThis(receiver)) {
+                return null;
+            }
+            TypeMirror type = trees.getTypeMirror(receiver);
+            return type instanceof DeclaredType d && d.asElement() instanceof TypeElement c ? c : null;
+        }
+        return null;
+    }
+
+    /** Whether {@code field} is an instance field of the object {@code self} (the boundary's own receiver). */
+    private boolean ownField(TypeElement self, VariableElement field) {
+        return self != null && !field.getModifiers().contains(Modifier.STATIC)
+                && field.getEnclosingElement() instanceof TypeElement holder
+                && types.isSubtype(types.erasure(self.asType()), types.erasure(holder.asType()));
+    }
+
+    /** The declaration of the local class that {@code new X(..)} instantiates, if X is one. */
+    private TreePath localClassBody(TreePath creation) {
+        Element e = trees.getElement(creation);
+        if (e instanceof ExecutableElement constructor && constructor.getEnclosingElement() instanceof TypeElement type
+                && type.getNestingKind() == javax.lang.model.element.NestingKind.LOCAL) {
+            return trees.getPath(type);
+        }
+        return null;
+    }
+
+    /** What the code returns, if it returns a value: {@code Threads.spawn(() -> Rc.of(5))}. */
+    private Optional<Capture> result(Boundary boundary, TreePath argument) {
+        TypeMirror functional = trees.getTypeMirror(argument);
+        if (!(functional instanceof DeclaredType fi) || !(argument.getLeaf() instanceof LambdaExpressionTree lambda)) {
+            return Optional.empty();
+        }
+        ExecutableElement sam = singleAbstractMethod((TypeElement) fi.asElement());
+        if (sam == null || !(types.asMemberOf(fi, sam) instanceof ExecutableType method)
+                || method.getReturnType().getKind() == TypeKind.VOID) {
+            return Optional.empty();
+        }
+        TreePath returned = null;
+        if (lambda.getBodyKind() == LambdaExpressionTree.BodyKind.EXPRESSION) {
+            returned = new TreePath(argument, lambda.getBody());
+        } else {
+            returned = firstReturn(new TreePath(argument, lambda.getBody()));
+        }
+        if (returned == null) {
+            return Optional.empty();
+        }
+        TypeMirror type = trees.getTypeMirror(returned);
+        if (type == null || type.getKind() == TypeKind.ERROR || type.getKind() == TypeKind.NULL) {
+            type = method.getReturnType();
+        }
+        return Optional.of(new Capture(boundary, Capture.Kind.RESULT, null, type, List.of(returned)));
+    }
+
+    private static TreePath firstReturn(TreePath body) {
+        TreePath[] found = new TreePath[1];
+        new TreePathScanner<Void, Void>() {
+            @Override
+            public Void visitReturn(ReturnTree node, Void unused) {
+                if (found[0] == null && node.getExpression() != null) {
+                    found[0] = new TreePath(getCurrentPath(), node.getExpression());
+                }
+                return null;
+            }
+
+            @Override
+            public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
+                return null; // a nested lambda's returns are its own
+            }
+
+            @Override
+            public Void visitClass(ClassTree node, Void unused) {
+                return null;
+            }
+        }.scan(body, null);
+        return found[0];
+    }
+
+    private static ExecutableElement singleAbstractMethod(TypeElement type) {
+        ExecutableElement found = null;
+        for (Element e : type.getEnclosedElements()) {
+            if (e instanceof ExecutableElement m && m.getModifiers().contains(Modifier.ABSTRACT)) {
+                if (found != null) {
+                    return null;
+                }
+                found = m;
+            }
+        }
+        return found;
     }
 
     private void collectFromBody(TreePath body, Map<VariableElement, List<TreePath>> locals,
@@ -125,15 +270,19 @@ public final class CaptureCollector {
     }
 
     private boolean throughThisOrType(TreePath expression) {
-        Tree leaf = expression.getLeaf();
-        if (leaf instanceof IdentifierTree id && id.getName().contentEquals("this")) {
-            return true;
-        }
-        if (leaf instanceof MemberSelectTree s && s.getIdentifier().contentEquals("this")) {
+        if (throughThis(expression)) {
             return true;
         }
         Element e = trees.getElement(expression);
         return e != null && (e.getKind().isClass() || e.getKind().isInterface());
+    }
+
+    private static boolean throughThis(TreePath expression) {
+        Tree leaf = expression.getLeaf();
+        if (leaf instanceof IdentifierTree id && id.getName().contentEquals("this")) {
+            return true;
+        }
+        return leaf instanceof MemberSelectTree s && s.getIdentifier().contentEquals("this");
     }
 
     private static boolean isSharedField(VariableElement v, Set<Element> declaredInside) {
@@ -148,7 +297,7 @@ public final class CaptureCollector {
             tree = p.getExpression();
         }
         return tree instanceof LambdaExpressionTree || tree instanceof MemberReferenceTree
-                || (tree instanceof NewClassTree n && n.getClassBody() != null);
+                || tree instanceof NewClassTree;
     }
 
     private static boolean isLocal(VariableElement v) {

@@ -24,8 +24,8 @@ import javax.tools.ToolProvider;
 import dev.fearless.checker.explain.Explanations;
 
 /**
- * The standalone checker: {@code java -jar fearless-checker.jar [--strict] [--format=text|sarif]
- * [-cp PATH] FILE.java...} compiles the files with {@code -Xplugin:Fearless} (nothing is written) and prints
+ * The standalone checker: {@code java -jar fearless-checker.jar [--strict] [--table=FILE]
+ * [--format=text|sarif] [-cp PATH] FILE.java...} compiles the files with {@code -Xplugin:Fearless} (nothing is written) and prints
  * the diagnostics in rustc's layout or as SARIF; {@code --explain F0277} prints a code's long explanation.
  *
  * <p>Exit status: 0 no errors, 1 errors found, 2 bad usage (one line on standard error).
@@ -42,6 +42,7 @@ public final class Main {
     /** Runs the command line, printing to {@code out} and {@code err}; returns the exit status. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         boolean strict = false;
+        List<String> tables = new ArrayList<>();
         String format = "text";
         String classPath = null;
         List<Path> files = new ArrayList<>();
@@ -62,8 +63,8 @@ public final class Main {
                     return 0;
                 }
                 case "--help", "-h" -> {
-                    out.println("usage: java -jar fearless-checker.jar [--strict] [--format=text|sarif] "
-                            + "[-cp PATH] FILE.java...");
+                    out.println("usage: java -jar fearless-checker.jar [--strict] [--table=FILE] "
+                            + "[--format=text|sarif] [-cp PATH] FILE.java...");
                     out.println("       java -jar fearless-checker.jar --explain CODE");
                     return 0;
                 }
@@ -76,7 +77,14 @@ public final class Main {
                     classPath = args[++i];
                 }
                 default -> {
-                    if (a.startsWith("--format=")) {
+                    if (a.startsWith("--table=")) {
+                        Path table = Path.of(a.substring("--table=".length()));
+                        if (!Files.isRegularFile(table)) {
+                            err.println("fearless: no such table file: " + table);
+                            return 2;
+                        }
+                        tables.add(table.toString());
+                    } else if (a.startsWith("--format=")) {
                         format = a.substring("--format=".length());
                         if (!format.equals("text") && !format.equals("sarif")) {
                             err.println("fearless: unknown format `" + format + "` (text, sarif)");
@@ -100,7 +108,12 @@ public final class Main {
             err.println("fearless: no files to check (try --help)");
             return 2;
         }
-        List<Diagnostic<? extends JavaFileObject>> diagnostics = compile(files, classPath, strict);
+        StringBuilder plugin = new StringBuilder("-Xplugin:Fearless");
+        if (strict) {
+            plugin.append(" strict");
+        }
+        tables.forEach(t -> plugin.append(" table=").append(t));
+        List<Diagnostic<? extends JavaFileObject>> diagnostics = compile(files, classPath, plugin.toString());
         List<Diagnostic<? extends JavaFileObject>> errors = diagnostics.stream()
                 .filter(d -> d.getKind() == Diagnostic.Kind.ERROR || d.getKind() == Diagnostic.Kind.WARNING)
                 .toList();
@@ -118,7 +131,7 @@ public final class Main {
     }
 
     private static List<Diagnostic<? extends JavaFileObject>> compile(List<Path> files, String classPath,
-                                                                      boolean strict) {
+                                                                      String plugin) {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
         Path scratch = null;
@@ -126,7 +139,7 @@ public final class Main {
             scratch = Files.createTempDirectory("fearless-cli");
             List<String> options = new ArrayList<>(List.of("-proc:none", "-d", scratch.toString(),
                     "-processorpath", ownLocation(), "-XDshould-stop.ifError=FLOW",
-                    strict ? "-Xplugin:Fearless strict" : "-Xplugin:Fearless"));
+                    plugin));
             if (classPath != null) {
                 options.addAll(List.of("-classpath", classPath));
             }

@@ -43,10 +43,19 @@ public sealed interface Finding {
      * @param change   the change that makes it a race, if one was seen (may be {@code at} itself)
      * @param loopLine the line of the loop that hands the value out again, or 0
      * @param notSync  why the value's type is not Sync; empty for a write to a field of a Sync type
+     * @param certain  false when the change is only possible (with {@code strict}: the value is passed to a
+     *                 method, or a method the checker does not know is called on it)
      */
     record Race(Capture capture, RaceKind kind, com.sun.source.util.TreePath at,
                 java.util.Optional<com.sun.source.util.TreePath> change, long loopLine,
-                Optional<Failure> notSync) implements Finding {
+                Optional<Failure> notSync, boolean certain) implements Finding {
+
+        /** A race on a change the checker knows. */
+        public Race(Capture capture, RaceKind kind, com.sun.source.util.TreePath at,
+                    java.util.Optional<com.sun.source.util.TreePath> change, long loopLine,
+                    Optional<Failure> notSync) {
+            this(capture, kind, at, change, loopLine, notSync, true);
+        }
     }
 
     /** The shapes of race the borrow stage reports. */

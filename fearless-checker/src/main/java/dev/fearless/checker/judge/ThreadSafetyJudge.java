@@ -35,13 +35,17 @@ public final class ThreadSafetyJudge {
     private final VerdictEngine engine;
     private final Types types;
     private final Elements elements;
-    private final boolean strict;
+    private final boolean reportUnknown;
 
-    public ThreadSafetyJudge(VerdictEngine engine, Types types, Elements elements, boolean strict) {
+    /**
+     * A judge that asks {@code engine}; with {@code reportUnknown} ({@code strict} or {@code warn-unknown}),
+     * unknown types are findings too.
+     */
+    public ThreadSafetyJudge(VerdictEngine engine, Types types, Elements elements, boolean reportUnknown) {
         this.engine = engine;
         this.types = types;
         this.elements = elements;
-        this.strict = strict;
+        this.reportUnknown = reportUnknown;
     }
 
     /**
@@ -56,6 +60,9 @@ public final class ThreadSafetyJudge {
         if (send.isPresent() || onlyUnderLock) {
             return send;
         }
+        if (capture.kind() == Capture.Kind.RESULT) {
+            return Optional.empty(); // a result is handed over once, to whoever reads it
+        }
         if (capture.boundary().kind() == BoundaryKind.CONCURRENTLY || capture.kind() == Capture.Kind.FIELD) {
             return judgeProperty(capture, Property.SYNC);
         }
@@ -69,7 +76,9 @@ public final class ThreadSafetyJudge {
     }
 
     private Optional<Finding> judgeProperty(Capture capture, Property property) {
-        Verdict v = engine.judge(capture.type(), property);
+        Verdict v = capture.kind() == Capture.Kind.THREAD_OBJECT && capture.type() instanceof DeclaredType dt
+                ? engine.judgeOwnFields(dt, property, "java.lang.Thread")
+                : engine.judge(capture.type(), property);
         if (v instanceof Verdict.Fails fails) {
             Failure failure = fails.failure();
             if (property == Property.SYNC && !failure.cause().neverShareable()) {
@@ -77,7 +86,7 @@ public final class ThreadSafetyJudge {
             }
             return Optional.of(new Finding.CannotCross(capture, failure, remedy(failure)));
         }
-        if (v instanceof Verdict.Unknown unknown && strict) {
+        if (v instanceof Verdict.Unknown unknown && reportUnknown) {
             return Optional.of(new Finding.Unproven(capture, property, unknown.why()));
         }
         return Optional.empty();

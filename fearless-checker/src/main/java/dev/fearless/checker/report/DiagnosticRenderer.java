@@ -37,9 +37,15 @@ public final class DiagnosticRenderer {
     private static final String INDENT = "= ";
 
     private final SourcePositions positions;
+    private final boolean strict;
 
-    public DiagnosticRenderer(Trees trees) {
+    /**
+     * A renderer for one compilation (it reads source positions and lines); without {@code strict}, unknown
+     * types are rendered as warnings.
+     */
+    public DiagnosticRenderer(Trees trees, boolean strict) {
         this.positions = trees.getSourcePositions();
+        this.strict = strict;
     }
 
     /** Renders {@code finding}, which was found in {@code unit}. */
@@ -86,14 +92,14 @@ public final class DiagnosticRenderer {
         String property = finding.property().display();
         List<String> lines = new ArrayList<>();
         lines.add("[" + Code.F0277 + "] `" + type + "` is not known to be `" + property
-                + "` (strict mode)");
+                + (strict ? "` (strict mode)" : "` (warn-unknown)"));
         lines.add(INDENT + "help: the checker cannot tell whether `" + type + "` is `" + property + "`: "
                 + finding.why());
         addCaptureNotes(finding.capture(), unit, lines);
         lines.add(INDENT + "fix: if it is, say so: annotate the type `@" + property
                 + "` (dev.fearless.marker) or `@ThreadSafe`, or describe it with -Xplugin:\"Fearless table=FILE\"");
         lines.add(INDENT + "explain: " + Code.F0277.explainLine());
-        return new RenderedDiagnostic(Code.F0277, finding.capture().firstUse(), String.join("\n", lines));
+        return new RenderedDiagnostic(Code.F0277, finding.capture().firstUse(), String.join("\n", lines), strict);
     }
 
     private RenderedDiagnostic renderRace(Finding.Race race, CompilationUnitTree unit) {
@@ -124,10 +130,12 @@ public final class DiagnosticRenderer {
                         ? " was passed to `" + boundary.target() + "` on line " + boundaryLine
                         + ", which may change it on the other thread"
                         : " was moved into the " + what + " on line " + boundaryLine
-                        + (change.isEmpty() ? "" : ", which changes it: " + change)));
+                        + (change.isEmpty() ? "" : ", which " + (race.certain() ? "changes it: " : "may change it (strict): ")
+                        + change)));
             }
             case CHANGED_WHILE_SHARED -> {
-                lines.add("[" + Code.F0382 + "] " + var + " is changed here while another thread may still read it");
+                lines.add("[" + Code.F0382 + "] " + var + (race.certain() ? " is changed here" : " may be changed here (strict)")
+                        + " while another thread may still read it");
                 lines.add(help(type, cause));
                 steps.forEach(st -> lines.add(INDENT + "note: " + stepNote(st, names)));
                 lines.add(INDENT + "note: " + var + " is shared with the " + what + " on line " + boundaryLine
@@ -135,9 +143,10 @@ public final class DiagnosticRenderer {
             }
             case CHANGED_IN_LOOP -> {
                 boolean inside = isInside(unit, race.at(), boundary);
-                lines.add("[" + Code.F0382 + "] " + var + (inside
-                        ? " is changed by every thread that this loop starts"
-                        : " is changed here while threads started by this loop may still use it"));
+                String is = race.certain() ? " is changed" : " may be changed (strict)";
+                lines.add("[" + Code.F0382 + "] " + var + is + (inside
+                        ? " by every thread that this loop starts"
+                        : " here while threads started by this loop may still use it"));
                 lines.add(help(type, cause));
                 steps.forEach(st -> lines.add(INDENT + "note: " + stepNote(st, names)));
                 lines.add(INDENT + "note: the loop on line " + race.loopLine() + " hands the same " + var
@@ -145,13 +154,13 @@ public final class DiagnosticRenderer {
                         + (inside || change.isEmpty() ? "" : "; the change: " + change));
             }
             case CHANGED_CONCURRENTLY -> {
-                lines.add("[" + Code.F0382 + "] " + var + " is changed by a " + what
-                        + " that runs on several threads at once");
+                lines.add("[" + Code.F0382 + "] " + var + (race.certain() ? " is changed" : " may be changed (strict)")
+                        + " by " + withArticle(what) + " that runs on several threads at once");
                 lines.add(help(type, cause));
                 steps.forEach(st -> lines.add(INDENT + "note: " + stepNote(st, names)));
             }
             case FIELD_WRITTEN -> {
-                lines.add("[" + Code.F0382 + "] the field " + var + " is written by a " + what
+                lines.add("[" + Code.F0382 + "] the field " + var + " is written by " + withArticle(what)
                         + " that runs on another thread");
                 lines.add(INDENT + "help: " + var + " is neither final nor volatile: two threads can reach it at once, "
                         + "and a write may never become visible to the other thread");
@@ -164,7 +173,7 @@ public final class DiagnosticRenderer {
                         + " is a read and then a write: two threads can both read the same value and both write its successor");
             }
             case FIELD_CHANGED -> {
-                lines.add("[" + Code.F0382 + "] the field " + var + " is changed by a " + what
+                lines.add("[" + Code.F0382 + "] the field " + var + " is changed by " + withArticle(what)
                         + " that runs on another thread");
                 lines.add(help(type, cause));
                 steps.forEach(st -> lines.add(INDENT + "note: " + stepNote(st, names)));
@@ -211,13 +220,64 @@ public final class DiagnosticRenderer {
                     .boundary().argument()) : cause.help();
         }
         return switch (race.kind()) {
-            case USED_AFTER_MOVE, CHANGED_WHILE_SHARED -> "join the thread before using " + var
-                    + " again, hand the other thread its own copy, or use a thread-safe type";
+            case USED_AFTER_MOVE, CHANGED_WHILE_SHARED -> {
+                String copy = copyOf(race.capture().type(), var.replace("`", ""));
+                if (race.capture().kind() == Capture.Kind.ARGUMENT) {
+                    yield "stop using " + var + " after `" + race.capture().boundary().target()
+                            + "`, or pass a copy if this thread still needs it"
+                            + (copy == null ? "" : " (" + copy + ")");
+                }
+                yield "join the thread before using " + var + " again, hand the other thread its own copy"
+                        + (copy == null ? "" : " made before the boundary (" + copy + ")")
+                        + ", or use a thread-safe type";
+            }
             case CHANGED_CONCURRENTLY -> "let the stream or the tasks build the result (`.toList()`, "
                     + "`collect(..)`) instead of changing shared state, or use a thread-safe type";
             default -> "give each thread its own value and combine the results after `join()`, "
                     + "or guard it with a lock (`Arc<Mutex<..>>`) or use a thread-safe type";
         };
+    }
+
+    /** How to copy a value of {@code type}, for the fix; null when there is no obvious way. */
+    private static String copyOf(TypeMirror type, String var) {
+        if (type.getKind() == javax.lang.model.type.TypeKind.ARRAY) {
+            return "`" + var + ".clone()`";
+        }
+        if (!(type instanceof javax.lang.model.type.DeclaredType dt)) {
+            return null;
+        }
+        javax.lang.model.element.TypeElement e = (javax.lang.model.element.TypeElement) dt.asElement();
+        if (e.getQualifiedName().contentEquals("java.lang.StringBuilder")) {
+            return "`" + var + ".toString()`";
+        }
+        if (implementsType(e, "java.util.List")) {
+            return "`List.copyOf(" + var + ")` to read, `new ArrayList<>(" + var + ")` to change";
+        }
+        if (implementsType(e, "java.util.Set")) {
+            return "`Set.copyOf(" + var + ")` to read, `new HashSet<>(" + var + ")` to change";
+        }
+        if (implementsType(e, "java.util.Map")) {
+            return "`Map.copyOf(" + var + ")` to read, `new HashMap<>(" + var + ")` to change";
+        }
+        if (implementsType(e, "java.util.Queue")) {
+            return "`new ArrayDeque<>(" + var + ")`";
+        }
+        return null;
+    }
+
+    private static boolean implementsType(javax.lang.model.element.TypeElement e, String name) {
+        if (e.getQualifiedName().contentEquals(name)) {
+            return true;
+        }
+        for (TypeMirror i : e.getInterfaces()) {
+            if (i instanceof javax.lang.model.type.DeclaredType d
+                    && implementsType((javax.lang.model.element.TypeElement) d.asElement(), name)) {
+                return true;
+            }
+        }
+        TypeMirror sup = e.getSuperclass();
+        return sup instanceof javax.lang.model.type.DeclaredType d
+                && implementsType((javax.lang.model.element.TypeElement) d.asElement(), name);
     }
 
     private boolean isInside(CompilationUnitTree unit, TreePath at, Boundary boundary) {
@@ -249,6 +309,13 @@ public final class DiagnosticRenderer {
                     .append(line(unit, boundary.argument())).append("), and ")
                     .append(isStatic(capture) ? "static fields are shared by every thread"
                             : "the object that holds it stays reachable from this thread");
+            case RESULT -> note.append("this ").append(what).append(" (line ").append(line(unit, boundary.argument()))
+                    .append(") returns it, and its result goes to whichever thread reads it");
+            case THREAD_OBJECT -> note.append("the fields of ").append(capture.variable() == null
+                            ? "the new `" + boundary.target().replace(".start", "") + "`"
+                            : "`" + capture.variable().getSimpleName() + "`")
+                    .append(" go with it to the new thread (line ").append(line(unit, boundary.argument()))
+                    .append(")");
             case ARGUMENT -> note.append(capture.variable() == null ? "the value"
                             : "`" + capture.variable().getSimpleName() + "`")
                     .append(" is passed to `").append(boundary.target()).append("` (line ")
@@ -275,6 +342,7 @@ public final class DiagnosticRenderer {
         return "note: required by " + boundary.requirement() + ", which "
                 + boundary.effect().replace("{}", "the " + describe(boundary.argument()));
     }
+
 
     private static boolean isStatic(Capture capture) {
         return capture.variable().getModifiers().contains(javax.lang.model.element.Modifier.STATIC);
@@ -360,7 +428,15 @@ StringJoiner missing = new StringJoiner(" and ");
         if (argument instanceof MemberReferenceTree) {
             return "method reference";
         }
+        if (argument instanceof com.sun.source.tree.NewClassTree n && n.getClassBody() == null) {
+            return "local class `" + n.getIdentifier() + "`";
+        }
         return "anonymous class";
+    }
+
+    /** "a lambda", "an anonymous class": the indefinite article that {@code what} takes. */
+    private static String withArticle(String what) {
+        return ("aeiou".indexOf(what.charAt(0)) >= 0 ? "an " : "a ") + what;
     }
 
     private static String simpleOf(String qualifiedName) {

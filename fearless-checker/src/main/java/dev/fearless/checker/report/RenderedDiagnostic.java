@@ -9,6 +9,12 @@ import com.sun.source.util.TreePath;
  * @param code    its code
  * @param at      the tree the caret points at
  * @param message the whole message, headline first
+ * @param error   false for a warning (an unknown type under {@code warn-unknown})
  */
-public record RenderedDiagnostic(Code code, TreePath at, String message) {
+public record RenderedDiagnostic(Code code, TreePath at, String message, boolean error) {
+
+    /** An error. */
+    public RenderedDiagnostic(Code code, TreePath at, String message) {
+        this(code, at, message, true);
+    }
 }

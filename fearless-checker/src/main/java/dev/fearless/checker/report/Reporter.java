@@ -18,14 +18,16 @@ import com.sun.source.util.Trees;
 public final class Reporter {
     private final Trees trees;
 
+    /** A reporter that prints through javac's {@code Trees}. */
     public Reporter(Trees trees) {
         this.trees = trees;
     }
 
-    /** Reports {@code diagnostic} as an error in {@code unit}, unless suppressed. */
+    /** Reports {@code diagnostic} (an error or a warning) in {@code unit}, unless suppressed. */
     public void report(RenderedDiagnostic diagnostic, CompilationUnitTree unit) {
         if (!suppressed(diagnostic.at(), diagnostic.code())) {
-            trees.printMessage(Diagnostic.Kind.ERROR, diagnostic.message(), diagnostic.at().getLeaf(), unit);
+            trees.printMessage(diagnostic.error() ? Diagnostic.Kind.ERROR : Diagnostic.Kind.WARNING,
+                    diagnostic.message(), diagnostic.at().getLeaf(), unit);
         }
     }
 

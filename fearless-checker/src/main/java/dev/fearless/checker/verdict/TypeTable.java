@@ -51,6 +51,9 @@ public final class TypeTable {
             }
             parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), BUILT_IN, rows);
             for (Path file : extraFiles) {
+                if (!Files.isRegularFile(file)) {
+                    throw new IllegalArgumentException("Fearless: no such table file: " + file);
+                }
                 parse(Files.readString(file), file.toString(), rows);
             }
         } catch (IOException e) {
@@ -71,7 +74,7 @@ public final class TypeTable {
                 TableEntry entry = parseRow(line);
                 into.put(entry.name(), entry);
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(source + ":" + (i + 1) + ": " + e.getMessage(), e);
+                throw new IllegalArgumentException("Fearless: " + source + ":" + (i + 1) + ": " + e.getMessage(), e);
             }
         }
     }

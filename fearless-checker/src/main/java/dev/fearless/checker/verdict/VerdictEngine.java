@@ -41,6 +41,7 @@ public final class VerdictEngine {
     private final Map<String, Verdict> memo = new HashMap<>();
     private final Set<String> inProgress = new HashSet<>();
 
+    /** An engine for one compilation, with the JDK rows and any user rows in {@code table}. */
     public VerdictEngine(Types types, Elements elements, TypeTable table) {
         this.types = types;
         this.elements = elements;
@@ -65,6 +66,36 @@ public final class VerdictEngine {
             default:
                 return new Verdict.Unknown("the checker does not know this kind of type");
         }
+    }
+
+    /**
+     * Whether the fields that {@code type} declares below {@code stopAt} (e.g. a {@code Thread} subclass's
+     * own fields, whatever its supertype's table row says) all have {@code property}.
+     */
+    public Verdict judgeOwnFields(DeclaredType type, Property property, String stopAt) {
+        Verdict result = Verdict.HOLDS;
+        for (TypeMirror t = type; t.getKind() == TypeKind.DECLARED; ) {
+            DeclaredType dt = (DeclaredType) t;
+            TypeElement element = (TypeElement) dt.asElement();
+            if (element.getQualifiedName().contentEquals(stopAt)) {
+                break;
+            }
+            for (VariableElement field : ElementFilter.fieldsIn(element.getEnclosedElements())) {
+                if (field.getModifiers().contains(Modifier.STATIC)) {
+                    continue;
+                }
+                Verdict v = judge(types.asMemberOf(dt, field), property);
+                if (v instanceof Verdict.Fails f) {
+                    return new Verdict.Fails(f.failure().via(
+                            new Step(type, property, field.getSimpleName().toString(), Step.Kind.FIELD)));
+                }
+                if (v instanceof Verdict.Unknown && result.holds()) {
+                    result = v;
+                }
+            }
+            t = element.getSuperclass();
+        }
+        return result;
     }
 
     /**
@@ -201,8 +232,8 @@ public final class VerdictEngine {
         DeclaredType viewed = row.asType();
         TypeElement rowElement = (TypeElement) viewed.asElement();
         DeclaredType asRow = asSupertype(type, rowElement);
-        if (asRow == null) {
-            return new Verdict.Unknown("raw or unusual use of `" + rowElement.getSimpleName() + "`");
+        if (asRow == null || (asRow.getTypeArguments().isEmpty() && !entry.params().isEmpty())) {
+            return new Verdict.Unknown("raw type `" + rowElement.getSimpleName() + "`");
         }
         switch (entry.kind()) {
             case CONFINED:

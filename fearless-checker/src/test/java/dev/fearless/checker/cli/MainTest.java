@@ -41,11 +41,13 @@ class MainTest {
         assertThat(run("--explain", "F9999")).isEqualTo(2);
         assertThat(run("--frobnicate")).isEqualTo(2);
         assertThat(run("NoSuchFile.java")).isEqualTo(2);
+        assertThat(run("--table=missing.table", "X.java")).isEqualTo(2);
         assertThat(run()).isEqualTo(2);
         assertThat(err()).isEqualTo("""
                 fearless: no explanation for `F9999` (known: F0277, F0382)
                 fearless: unknown option `--frobnicate` (try --help)
                 fearless: no such file: NoSuchFile.java
+                fearless: no such table file: missing.table
                 fearless: no files to check (try --help)
                 """.replace("\n", System.lineSeparator()));
         assertThat(out()).isEmpty();
@@ -97,5 +99,31 @@ class MainTest {
         assertThat(run("--format=sarif", "-cp", System.getProperty("java.class.path"), bad.toString())).isEqualTo(1);
         assertThat(out()).contains("\"version\": \"2.1.0\"", "\"ruleId\": \"F0277\"", "\"level\": \"error\"",
                 "\"startLine\": 2", "`Rc<String>` cannot be sent between threads safely\\n  = help:");
+    }
+
+    @Test
+    void strictAndTableOptionsReachThePlugin(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("Uses.java");
+        Files.writeString(file, """
+                import dev.fearless.thread.Threads;
+
+                class Uses {
+                    interface Service { String call(); }
+
+                    void run(Service service, StringBuilder log) {
+                        Threads.spawn(() -> service.call());
+                        Threads.spawn(() -> log.length());
+                    }
+                }
+                """);
+        Path table = dir.resolve("extra.table");
+        Files.writeString(table, "java.lang.StringBuilder confined reason=\"test row\"\n");
+        String cp = System.getProperty("java.class.path");
+        assertThat(run("-cp", cp, file.toString())).isZero();
+        assertThat(run("--strict", "-cp", cp, file.toString())).isEqualTo(1);
+        assertThat(out()).contains("`Service` is not known to be `Send` (strict mode)");
+        out.reset();
+        assertThat(run("--table=" + table, "-cp", cp, file.toString())).isEqualTo(1);
+        assertThat(out()).contains("`StringBuilder` is not `Send`: test row").doesNotContain("strict mode");
     }
 }

@@ -40,9 +40,9 @@ class TypeTableTest {
     @Test
     void reportsTheLineOfABadRow() {
         assertThatThrownBy(() -> TypeTable.parse("a.B immutable\na.C weird\n", "t.table", new HashMap<>()))
-                .hasMessageStartingWith("t.table:2: unknown kind `weird`");
+                .hasMessageStartingWith("Fearless: t.table:2: unknown kind `weird`");
         assertThatThrownBy(() -> TypeTable.parse("a.B<T> immutable Send(ifSend=U)\n", "t.table", new HashMap<>()))
-                .hasMessage("t.table:1: `U` is not a type parameter of this row");
+                .hasMessage("Fearless: t.table:1: `U` is not a type parameter of this row");
     }
 
     /** Every built-in row names a real JDK type with the same number of type parameters: no typos. */

@@ -22,7 +22,7 @@ public final class SharedCounter {
         for (int i = 0; i < 10; i++) {
             Arc<Mutex<Integer>> counter = shared.clone();
             JoinHandle<Void> handle = Threads.spawn(() -> {
-                try (var num = counter.get().lock()) {
+                try (counter; var num = counter.get().lock()) {
                     num.set(num.get() + 1);
                 }
             });
@@ -33,7 +33,7 @@ public final class SharedCounter {
             handle.join();
         }
 
-        try (var num = shared.get().lock()) {
+        try (shared; var num = shared.get().lock()) {
             System.out.println("Result: " + num.get());
         }
     }

@@ -18,7 +18,7 @@ public final class SharedCounterRc {
         for (int i = 0; i < 10; i++) {
             Rc<Mutex<Integer>> counter = shared.clone();
             JoinHandle<Void> handle = Threads.spawn(() -> {
-                try (var num = counter.get().lock()) {
+                try (counter; var num = counter.get().lock()) {
                     num.set(num.get() + 1);
                 }
             });
@@ -29,7 +29,7 @@ public final class SharedCounterRc {
             handle.join();
         }
 
-        try (var num = shared.get().lock()) {
+        try (shared; var num = shared.get().lock()) {
             System.out.println("Result: " + num.get());
         }
     }

@@ -1,7 +1,8 @@
-package dev.fearless.examples.seed;
+package dev.fearless.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.StringWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -9,23 +10,36 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 import javax.tools.JavaCompiler;
 import javax.tools.SimpleJavaFileObject;
 import javax.tools.ToolProvider;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 /**
- * The seed program with {@code Rc} must not compile: compiles it as a user's build does, with
- * {@code -Xplugin:Fearless}, and compares javac's whole output with the golden text.
+ * The programs under {@code src/rejected/java} must not compile: each is compiled as a user's build compiles
+ * it, with {@code -Xplugin:Fearless}, and javac's whole output is compared with
+ * {@code src/test/resources/golden/<Name>.txt}.
  */
-class RejectedSeedTest {
-    @Test
-    void rcVersionIsRejectedWithTheGoldenDiagnostic() throws Exception {
-        Path source = Path.of("src/rejected/java/dev/fearless/examples/seed/SharedCounterRc.java");
-        String expected = Files.readString(Path.of("src/test/resources/golden/SharedCounterRc.txt"));
-        assertThat(compile(source)).isEqualTo(expected);
+class RejectedProgramsTest {
+    private static final Path REJECTED = Path.of("src/rejected/java");
+
+    @TestFactory
+    Stream<DynamicTest> everyRejectedProgramFailsWithItsGoldenDiagnostic() throws IOException {
+        List<Path> sources;
+        try (Stream<Path> walk = Files.walk(REJECTED)) {
+            sources = walk.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+        }
+        assertThat(sources).extracting(p -> p.getFileName().toString())
+                .contains("SharedCounterRc.java", "Listing16_04.java", "Listing16_09.java");
+        return sources.stream().map(source -> DynamicTest.dynamicTest(REJECTED.relativize(source).toString(), () -> {
+            String name = source.getFileName().toString().replace(".java", ".txt");
+            String expected = Files.readString(Path.of("src/test/resources/golden").resolve(name));
+            assertThat(compile(source)).isEqualTo(expected);
+        }));
     }
 
     private static String compile(Path source) throws Exception {
@@ -40,7 +54,7 @@ class RejectedSeedTest {
                 }
 
                 @Override
-                public CharSequence getCharContent(boolean ignoreEncodingErrors) throws java.io.IOException {
+                public CharSequence getCharContent(boolean ignoreEncodingErrors) throws IOException {
                     return Files.readString(source, StandardCharsets.UTF_8);
                 }
             };
@@ -49,7 +63,7 @@ class RejectedSeedTest {
                     List.of("-classpath", System.getProperty("java.class.path"), "-d", out.toString(),
                             "-proc:none", "-Xplugin:Fearless"),
                     null, List.of(unit)).call();
-            assertThat(ok).as("the Rc version must not compile").isFalse();
+            assertThat(ok).as("%s must not compile", source.getFileName()).isFalse();
             return output.toString().replace(System.lineSeparator(), "\n");
         } finally {
             try (var walk = Files.walk(out)) {

@@ -1,0 +1,7 @@
+class StaticCounterIncrement {
+    static int started;
+
+    void run() {
+        new Thread(() -> started++).start();
+    }
+}

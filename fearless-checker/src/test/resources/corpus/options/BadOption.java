@@ -1,0 +1,3 @@
+// options: stirct
+class BadOption {
+}

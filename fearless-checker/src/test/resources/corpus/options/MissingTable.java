@@ -1,0 +1,3 @@
+// options: table=src/test/resources/tables/missing.table
+class MissingTable {
+}
