@@ -18,8 +18,8 @@ import java.util.function.Consumer;
  * <ul>
  *   <li>{@code off}: nothing is tracked; every check in the handles folds away ({@link #ENABLED} is a
  *       {@code static final} false, so the JIT drops the branches);</li>
- *   <li>{@code sampled} (the default): one allocation in {@value #SAMPLING_INTERVAL} is tracked, with
- *       every handle later derived from it (clones, weak handles, upgrades);</li>
+ *   <li>{@code sampled} (the default): one handle in {@value #SAMPLING_INTERVAL} is tracked, whether it
+ *       comes from a new allocation or is derived from another handle (clone, weak handle, upgrade);</li>
  *   <li>{@code paranoid}: every allocation is tracked.</li>
  * </ul>
  * A report is one {@link System.Logger} record at level {@code WARNING} on the logger
@@ -43,13 +43,16 @@ import java.util.function.Consumer;
  * runs. Closing the handle marks the record and deregisters it ({@link Cleaner.Cleanable#clean()} runs
  * the action at most once, so "closed" and "collected" cannot both report). The cleaner only reports: by
  * the time it runs, the handle is gone and the count it held can never be released, which is exactly the
- * bug being reported. Sampling is decided once per allocation ({@link #sample()} in the factories),
- * so a clone pays one null check of its source handle's record and no random number.
+ * bug being reported. Sampling is decided per handle ({@link #sample()} wherever a handle is made): a
+ * random draw from the thread's own generator, a few nanoseconds. Deciding once per allocation and
+ * tracking every handle derived from a tracked one would be cheaper for the untracked majority, but a
+ * tracked allocation that is cloned millions of times (a shared service) would then capture a stack
+ * trace on every clone, making one unlucky hot path about 100 times slower.
  */
 public final class LeakDetector {
     /** The system property that selects the level: {@code off}, {@code sampled} or {@code paranoid}. */
     public static final String PROPERTY = "fearless.leakDetection";
-    /** Under {@code sampled}, one allocation in this many is tracked (a power of two). */
+    /** Under {@code sampled}, one handle in this many is tracked (a power of two). */
     public static final int SAMPLING_INTERVAL = 128;
     /** The logger that receives reports. */
     public static final String LOGGER_NAME = "dev.fearless.leak";

@@ -118,7 +118,7 @@ public final class Rc<T> implements AutoCloseable {
         }
         b.strong++;
         Rc<T> copy = new Rc<>(b);
-        if (LeakDetector.ENABLED && leak != null) {
+        if (LeakDetector.ENABLED && LeakDetector.sample()) {
             copy.leak = LeakDetector.track(copy);
         }
         return copy;
@@ -211,7 +211,7 @@ public final class Rc<T> implements AutoCloseable {
         }
         b.weak++;
         Weak<T> weak = new Weak<>(b);
-        if (LeakDetector.ENABLED && rc.leak != null) {
+        if (LeakDetector.ENABLED && LeakDetector.sample()) {
             weak.leak = LeakDetector.track(weak);
         }
         return weak;
@@ -487,7 +487,7 @@ public final class Rc<T> implements AutoCloseable {
             }
             b.strong++;
             Rc<T> strong = new Rc<>(b);
-            if (LeakDetector.ENABLED && leak != null) {
+            if (LeakDetector.ENABLED && LeakDetector.sample()) {
                 strong.leak = LeakDetector.track(strong);
             }
             return Optional.of(strong);
@@ -538,7 +538,7 @@ public final class Rc<T> implements AutoCloseable {
             }
             b.weak++;
             Weak<T> copy = new Weak<>(b);
-            if (LeakDetector.ENABLED && leak != null) {
+            if (LeakDetector.ENABLED && LeakDetector.sample()) {
                 copy.leak = LeakDetector.track(copy);
             }
             return copy;

@@ -61,8 +61,8 @@ import java.util.function.UnaryOperator;
  * the creation of the value ({@code of}, or the end of {@link #newCyclic}'s body).
  *
  * <p>Leak detection: a handle garbage-collected without {@code close()} is reported with its creation
- * site when the allocation was tracked (property {@code fearless.leakDetection}: {@code off},
- * {@code sampled} (default, one allocation in 128) or {@code paranoid}).
+ * site when it was sampled (property {@code fearless.leakDetection}: {@code off},
+ * {@code sampled} (default, one handle in 128) or {@code paranoid}).
  *
  * @param <T> the type of the shared value
  */
@@ -111,8 +111,8 @@ public final class Arc<T> implements AutoCloseable {
      * tryUnwrap/intoInner/makeMut "claim" the handle the same way (swap to null) before touching the
      * counts, and store the reference back (or a new one) when the handle stays live.
      *
-     * Leak tracking is decided per allocation in the factories; a derived handle is tracked exactly
-     * when its source handle is (one null check on the hot path, nothing when detection is off).
+     * Leak tracking is sampled per handle (LeakDetector.sample() wherever a handle is made: one random
+     * draw under the default level, nothing at all when detection is off).
      */
 
     private static final VarHandle HANDLE; // Arc.inner
@@ -189,7 +189,7 @@ public final class Arc<T> implements AutoCloseable {
             old = seen;
         }
         Arc<T> copy = new Arc<>(in);
-        if (LeakDetector.ENABLED && leak != null) {
+        if (LeakDetector.ENABLED && LeakDetector.sample()) {
             copy.leak = LeakDetector.track(copy);
         }
         return copy;
@@ -305,7 +305,7 @@ public final class Arc<T> implements AutoCloseable {
             w = seen;
         }
         Weak<T> weak = new Weak<>(in);
-        if (LeakDetector.ENABLED && arc.leak != null) {
+        if (LeakDetector.ENABLED && LeakDetector.sample()) {
             weak.leak = LeakDetector.track(weak);
         }
         return weak;
@@ -442,7 +442,7 @@ public final class Arc<T> implements AutoCloseable {
         in.weak = 1;
         Weak<T> lent = new Weak<>(in);
         boolean track = LeakDetector.ENABLED && LeakDetector.sample();
-        if (track) { // so that the weak handles the value keeps are tracked too
+        if (track) {
             lent.leak = LeakDetector.track(lent);
         }
         T value;
@@ -638,7 +638,7 @@ public final class Arc<T> implements AutoCloseable {
                 s = seen;
             }
             Arc<T> strong = new Arc<>(in);
-            if (LeakDetector.ENABLED && leak != null) {
+            if (LeakDetector.ENABLED && LeakDetector.sample()) {
                 strong.leak = LeakDetector.track(strong);
             }
             return Optional.of(strong);
@@ -691,7 +691,7 @@ public final class Arc<T> implements AutoCloseable {
                 throw old <= 0 ? usedAfterClose("clone()") : new IllegalStateException("Arc weak count overflow");
             }
             Weak<T> copy = new Weak<>(in);
-            if (LeakDetector.ENABLED && leak != null) {
+            if (LeakDetector.ENABLED && LeakDetector.sample()) {
                 copy.leak = LeakDetector.track(copy);
             }
             return copy;
