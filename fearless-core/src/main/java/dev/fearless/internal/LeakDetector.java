@@ -53,7 +53,7 @@ public final class LeakDetector {
     /** The system property that selects the level: {@code off}, {@code sampled} or {@code paranoid}. */
     public static final String PROPERTY = "fearless.leakDetection";
     /** Under {@code sampled}, one handle in this many is tracked (a power of two). */
-    public static final int SAMPLING_INTERVAL = 128;
+    public static final int SAMPLING_INTERVAL = 1024;
     /** The logger that receives reports. */
     public static final String LOGGER_NAME = "dev.fearless.leak";
 

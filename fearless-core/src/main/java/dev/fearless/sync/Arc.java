@@ -62,7 +62,7 @@ import java.util.function.UnaryOperator;
  *
  * <p>Leak detection: a handle garbage-collected without {@code close()} is reported with its creation
  * site when it was sampled (property {@code fearless.leakDetection}: {@code off},
- * {@code sampled} (default, one handle in 128) or {@code paranoid}).
+ * {@code sampled} (default, one handle in 1024) or {@code paranoid}).
  *
  * @param <T> the type of the shared value
  */

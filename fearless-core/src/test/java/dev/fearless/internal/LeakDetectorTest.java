@@ -142,7 +142,7 @@ class LeakDetectorTest {
             handles.add(Arc.of(new Connection()));
         }
         int tracked = LeakDetector.openCount() - before;
-        // 1 in 128 of 2560: zero tracked has probability e^-20, a quarter far less.
+        // 1 in SAMPLING_INTERVAL of 20 x SAMPLING_INTERVAL: zero tracked has probability e^-20, a quarter far less.
         assertThat(tracked).isPositive().isLessThan(n / 4);
 
         // One hot allocation cloned many times: clones are sampled on their own, not all-or-nothing.
