@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.ClassTree;
@@ -15,6 +16,7 @@ import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.DoWhileLoopTree;
 import com.sun.source.tree.EnhancedForLoopTree;
+import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IfTree;
 import com.sun.source.tree.ReturnTree;
@@ -192,6 +194,15 @@ public final class BorrowChecker {
         }
         UseSites index = sites.computeIfAbsent(root.getLeaf(), k -> UseSites.of(root, trees));
         TreePath loop = loopAround(boundary.call(), index.declaredAt(capture.variable()), unit);
+        long callEnd = end(unit, boundary.call().getLeaf());
+        // `batch = new ArrayList<>()` after the call binds the name to a fresh value: the moved one is out of
+        // reach from here on (only an argument can be rebound; a captured local is effectively final).
+        long reboundAt = index.usesOf(capture.variable()).stream()
+                .filter(u -> start(unit, u.getLeaf()) >= callEnd && rebinds(u))
+                .mapToLong(u -> start(unit, u.getLeaf())).min().orElse(Long.MAX_VALUE);
+        if (loop != null && moved && reboundAt < end(unit, loop.getLeaf())) {
+            loop = null; // every iteration sends the value it made, then makes a new one
+        }
         if (loop != null && moved) {
             return race(capture, Finding.RaceKind.MOVED_IN_LOOP, capture.firstUse(), Optional.empty(),
                     line(unit, loop.getLeaf()), notSync);
@@ -200,6 +211,9 @@ public final class BorrowChecker {
         long joinedAfter = joins.joinedAfter(boundary.call(), boundary.argument());
         for (TreePath u : index.usesOf(capture.variable())) {
             long p = start(unit, u.getLeaf());
+            if (p >= reboundAt) {
+                break;
+            }
             if (p < afterPoint || (joinedAfter >= 0 && p >= joinedAfter) || !reachableAfter(boundary.call(), u)) {
                 continue;
             }
@@ -212,6 +226,13 @@ public final class BorrowChecker {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether {@code use} is the target of a plain assignment statement ({@code x = ..;}), not a read. */
+    private static boolean rebinds(TreePath use) {
+        TreePath parent = use.getParentPath();
+        return parent.getLeaf() instanceof AssignmentTree a && a.getVariable() == use.getLeaf()
+                && parent.getParentPath().getLeaf() instanceof ExpressionStatementTree;
     }
 
     private Optional<Finding> race(Capture capture, Finding.RaceKind kind, TreePath at, Optional<TreePath> change,
