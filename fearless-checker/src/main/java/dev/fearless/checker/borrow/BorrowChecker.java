@@ -83,12 +83,15 @@ public final class BorrowChecker {
         if (capture.kind() == Capture.Kind.FIELD) {
             return Optional.empty(); // fields are the field stage's
         }
-        if (capture.kind() == Capture.Kind.ARGUMENT) {
-            return capture.variable() == null ? Optional.empty() : checkArgument(capture, notSync, unit);
+        if (capture.variable() == null) {
+            return Optional.empty();
         }
         TreePath scope = bodyRoot(boundary.call());
         if (scope != null && initializers.sharesSafely(capture.variable(), scope)) {
             return Optional.empty(); // e.g. Map m = new ConcurrentHashMap<>(), List l = List.of(..)
+        }
+        if (capture.kind() == Capture.Kind.ARGUMENT) {
+            return checkArgument(capture, notSync, unit);
         }
         Optional<TreePath> changedInside = capture.uses().stream().filter(u -> !LockRegions.guarded(u))
                 .map(this::change).flatMap(Optional::stream).findFirst();

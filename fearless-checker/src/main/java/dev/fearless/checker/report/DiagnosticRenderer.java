@@ -138,8 +138,11 @@ public final class DiagnosticRenderer {
                         + " while another thread may still read it");
                 lines.add(help(type, cause));
                 steps.forEach(st -> lines.add(INDENT + "note: " + stepNote(st, names)));
-                lines.add(INDENT + "note: " + var + " is shared with the " + what + " on line " + boundaryLine
-                        + ", which reads it on another thread");
+                lines.add(INDENT + "note: " + var + (capture.kind() == Capture.Kind.ARGUMENT
+                        ? " was passed to `" + boundary.target() + "` on line " + boundaryLine
+                        + ", which shares it with other threads"
+                        : " is shared with the " + what + " on line " + boundaryLine
+                        + ", which reads it on another thread"));
             }
             case CHANGED_IN_LOOP -> {
                 boolean inside = isInside(unit, race.at(), boundary);
