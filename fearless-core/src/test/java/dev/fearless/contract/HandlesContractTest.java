@@ -417,6 +417,79 @@ class HandlesContractTest {
         w.close();
     }
 
+    /** A value whose cleanup throws a checked exception. */
+    static final class FailingFile implements AutoCloseable {
+        final java.io.IOException failure = new java.io.IOException("disk gone");
+        final AtomicInteger closes = new AtomicInteger();
+
+        @Override
+        public void close() throws java.io.IOException {
+            closes.incrementAndGet();
+            throw failure;
+        }
+    }
+
+    @Test
+    void aCheckedCleanupExceptionIsRethrownUnwrapped() {
+        FailingFile arcValue = new FailingFile();
+        Arc<FailingFile> a = Arc.of(arcValue);
+        Arc.Weak<FailingFile> w = Arc.downgrade(a);
+        assertThat(catchThrowable(a::close)).isSameAs(arcValue.failure);
+        assertThat(w.upgrade()).isEmpty();
+        w.close();
+
+        FailingFile rcValue = new FailingFile();
+        Rc<FailingFile> r = Rc.of(rcValue);
+        assertThat(catchThrowable(r::close)).isSameAs(rcValue.failure);
+        assertThat(rcValue.closes).hasValue(1);
+    }
+
+    @Test
+    void newCyclicClosesTheLentWeakAfterTheCall() {
+        Arc<String> a = Arc.newCyclic(w -> "no self reference");
+        assertThat(Arc.weakCount(a)).isZero();
+        assertThat(Arc.getMut(a)).isPresent();
+        a.close();
+        Rc<String> r = Rc.newCyclic(w -> "no self reference");
+        assertThat(Rc.weakCount(r)).isZero();
+        r.close();
+    }
+
+    @Test
+    void rcMisuseOfAClosedHandleThrowsAndChangesNoCount() {
+        Rc<String> a = Rc.of("v");
+        Rc<String> b = a.clone();
+        b.close();
+        assertThatThrownBy(b::get).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(b::clone).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(b::close).isInstanceOf(IllegalStateException.class);
+        assertThat(Rc.strongCount(a)).isEqualTo(1);
+        a.close();
+    }
+
+    @Test
+    void rcStaticCallsFromAnotherThreadAreRefusedToo() {
+        Rc<StringBuilder> rc = Rc.of(new StringBuilder("v"));
+        Rc<StringBuilder> mine = Rc.of(new StringBuilder("w"));
+        for (Runnable misuse : List.<Runnable>of(() -> Rc.tryUnwrap(rc), () -> Rc.intoInner(rc),
+                () -> Rc.getMut(rc), () -> Rc.makeMut(rc, StringBuilder::new), () -> Rc.weakCount(rc))) {
+            assertThat(OnAnotherThread.failure(misuse)).isInstanceOf(NotSendException.class);
+        }
+        assertThat(rc.get().toString()).isEqualTo("v");
+        assertThat(Rc.strongCount(rc)).isEqualTo(1);
+        assertThat(Rc.ptrEq(rc, mine)).isFalse();
+        rc.close();
+        mine.close();
+    }
+
+    @Test
+    void theRefusalNamesNestedTypeArgumentsFromTheValues() {
+        Rc<Arc<Mutex<String>>> rc = Rc.of(Arc.of(Mutex.of("s")));
+        assertThat(OnAnotherThread.failure(rc::get).getMessage())
+                .startsWith("`Rc<Arc<Mutex<String>>>` cannot be sent between threads safely");
+        rc.close();
+    }
+
     static void await(CyclicBarrier barrier) {
         try {
             barrier.await();

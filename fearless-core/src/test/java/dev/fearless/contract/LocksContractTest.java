@@ -253,6 +253,20 @@ class LocksContractTest {
     }
 
     @Test
+    void anExceptionUnderAPlainWriteGuardDoesNotPoison() {
+        RwLock<Integer> l = RwLock.of(1);
+        RuntimeException boom = new RuntimeException();
+        assertThat(catchThrowable(() -> {
+            try (RwLockWriteGuard<Integer> w = l.write()) {
+                w.set(2);
+                throw boom;
+            }
+        })).isSameAs(boom);
+        assertThat(l.isPoisoned()).isFalse();
+        assertThat(l.<Integer>withRead(RwLockReadGuard::get)).isEqualTo(2);
+    }
+
+    @Test
     void downgradeConsumesTheWriteGuardAndReturnsAReadGuard() throws Exception {
         RwLock<Integer> l = RwLock.of(1);
         RwLockWriteGuard<Integer> w = l.write();
