@@ -71,6 +71,19 @@ class ApiShapeContractTest {
     }
 
     @Test
+    void noExportedMethodIsSynchronizedSoLocksDoNotPinVirtualThreads() {
+        List<String> offenders = new ArrayList<>();
+        for (Class<?> type : ExportedApi.publicTypes()) {
+            for (Method m : type.getDeclaredMethods()) {
+                if (Modifier.isSynchronized(m.getModifiers())) {
+                    offenders.add(m.toString());
+                }
+            }
+        }
+        assertThat(offenders).isEmpty();
+    }
+
+    @Test
     void exceptionTypesLiveWhereTheContractSaysAndAreUnchecked() {
         assertThat(NotSendException.class.getSuperclass()).isEqualTo(IllegalStateException.class);
         assertThat(RuntimeException.class).isAssignableFrom(PoisonException.class);

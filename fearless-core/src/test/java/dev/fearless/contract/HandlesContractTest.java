@@ -267,6 +267,26 @@ class HandlesContractTest {
         shared.close();
     }
 
+    @Test
+    void makeMutWithOnlyWeakSharersMovesTheValueAndDisassociatesThem() {
+        StringBuilder original = new StringBuilder("x");
+        Arc<StringBuilder> a = Arc.of(original);
+        Arc.Weak<StringBuilder> w = Arc.downgrade(a);
+        AtomicInteger copies = new AtomicInteger();
+        StringBuilder made = Arc.makeMut(a, v -> {
+            copies.incrementAndGet();
+            return new StringBuilder(v);
+        });
+        assertThat(made).as("Rust moves the value rather than cloning it").isSameAs(original);
+        assertThat(copies).hasValue(0);
+        assertThat(a.get()).isSameAs(made);
+        assertThat(w.upgrade()).as("the weak handle no longer reaches the value").isEmpty();
+        assertThat(Arc.weakCount(a)).isZero();
+        assertThat(Arc.getMut(a)).containsSame(original);
+        w.close();
+        a.close();
+    }
+
     /** A node that keeps a weak handle to its own allocation. */
     static final class Node {
         final Arc.Weak<Node> self;
