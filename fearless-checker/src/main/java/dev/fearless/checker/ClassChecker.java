@@ -30,6 +30,7 @@ import dev.fearless.checker.judge.ThreadSafetyJudge;
 import dev.fearless.checker.report.DiagnosticRenderer;
 import dev.fearless.checker.report.RenderedDiagnostic;
 import dev.fearless.checker.report.Reporter;
+import dev.fearless.checker.verdict.ImmutableCollectionFields;
 import dev.fearless.checker.verdict.TypeTable;
 import dev.fearless.checker.verdict.VerdictEngine;
 
@@ -59,7 +60,8 @@ final class ClassChecker {
         Trees trees = Trees.instance(task);
         Types types = task.getTypes();
         Elements elements = task.getElements();
-        VerdictEngine engine = new VerdictEngine(types, elements, TypeTable.load(options.tables()));
+        VerdictEngine engine = new VerdictEngine(types, elements, TypeTable.load(options.tables()),
+                new ImmutableCollectionFields(trees)::holdsImmutable);
         BoundaryFinder boundaries = new BoundaryFinder(trees, types, elements);
         CaptureCollector captures = new CaptureCollector(trees, types);
         ThreadSafetyJudge judge = new ThreadSafetyJudge(engine, types, elements,

@@ -2,13 +2,24 @@ package dev.fearless.checker.borrow;
 
 import java.util.Optional;
 
+import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.CompoundAssignmentTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.MemberReferenceTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.UnaryTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeMirror;
 
 import dev.fearless.checker.capture.Capture;
 import dev.fearless.checker.judge.Finding;
@@ -25,12 +36,14 @@ import dev.fearless.checker.verdict.VerdictEngine;
  * Sync through it, is shared mutable state. Fields annotated {@code @GuardedBy} are the author's promise.
  */
 public final class FieldChecker {
+    private final Trees trees;
     private final VerdictEngine engine;
     private final MutationFinder mutations;
     private final Initializers initializers;
 
     /** A field stage for one compilation, judging types with {@code engine}. */
     public FieldChecker(Trees trees, VerdictEngine engine) {
+        this.trees = trees;
         this.engine = engine;
         this.mutations = new MutationFinder(trees, engine);
         this.initializers = new Initializers(trees, engine);
@@ -61,11 +74,73 @@ public final class FieldChecker {
                 return Optional.of(new Finding.Race(capture, kind, use, store, 0, notSync));
             }
             Optional<TreePath> change = mutations.mutation(use);
-            if (change.isPresent() && notSync.isPresent()) {
-                return Optional.of(new Finding.Race(capture, Finding.RaceKind.FIELD_CHANGED, use, change, 0, notSync));
+            if (change.isPresent()) {
+                Optional<Failure> changed = changedNotSync(use, change.get(), notSync);
+                if (changed.isPresent()) {
+                    return Optional.of(new Finding.Race(capture, Finding.RaceKind.FIELD_CHANGED, use, change, 0,
+                            changed));
+                }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Why the value that {@code change} changes is not Sync, if it is not. A change of the field's own value
+     * ({@code CACHE.put(..)}) is judged by the field ({@code fieldNotSync}); a change further down a path of
+     * final fields ({@code Registry.INSTANCE.names.add(x)}) by the value actually changed, so that a
+     * thread-safe part of an otherwise plain holder ({@code INSTANCE.hits.incrementAndGet()}) is no error, and
+     * a plain part of a holder whose own type is unknown still is.
+     */
+    private Optional<Failure> changedNotSync(TreePath use, TreePath change, Optional<Failure> fieldNotSync) {
+        TreePath receiver = receiver(change);
+        if (receiver == null || receiver.getLeaf() == use.getLeaf()) {
+            return fieldNotSync;
+        }
+        if (trees.getElement(receiver) instanceof VariableElement part && part.getKind() == ElementKind.FIELD
+                && initializers.sharesSafely(part, receiver)) {
+            return Optional.empty(); // final List<String> names = new CopyOnWriteArrayList<>()
+        }
+        TypeMirror type = trees.getTypeMirror(receiver);
+        return type != null && engine.judge(type, Property.SYNC) instanceof Verdict.Fails f
+                ? Optional.of(f.failure()) : Optional.empty();
+    }
+
+    /** The value that {@code change} changes: a call's receiver, an array, or the object whose field is assigned. */
+    private static TreePath receiver(TreePath change) {
+        Tree leaf = change.getLeaf();
+        ExpressionTree target = null;
+        if (leaf instanceof MethodInvocationTree call && call.getMethodSelect() instanceof MemberSelectTree s) {
+            return strip(new TreePath(new TreePath(change, s), s.getExpression()));
+        }
+        if (leaf instanceof MemberReferenceTree ref) {
+            return strip(new TreePath(change, ref.getQualifierExpression()));
+        }
+        if (leaf instanceof AssignmentTree a) {
+            target = a.getVariable();
+        } else if (leaf instanceof CompoundAssignmentTree c) {
+            target = c.getVariable();
+        } else if (leaf instanceof UnaryTree u) {
+            target = u.getExpression();
+        }
+        if (target == null) {
+            return null;
+        }
+        TreePath targetPath = new TreePath(change, target);
+        if (target instanceof ArrayAccessTree access) {
+            return strip(new TreePath(targetPath, access.getExpression()));
+        }
+        if (target instanceof MemberSelectTree s) {
+            return strip(new TreePath(targetPath, s.getExpression()));
+        }
+        return null;
+    }
+
+    private static TreePath strip(TreePath path) {
+        while (path.getLeaf() instanceof ParenthesizedTree p) {
+            path = new TreePath(path, p.getExpression());
+        }
+        return path;
     }
 
     private static boolean guarded(VariableElement field) {

@@ -21,6 +21,7 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
+import dev.fearless.checker.verdict.ImmutableCollectionFields;
 import dev.fearless.checker.verdict.Property;
 import dev.fearless.checker.verdict.Verdict;
 import dev.fearless.checker.verdict.VerdictEngine;
@@ -32,20 +33,13 @@ import dev.fearless.checker.verdict.VerdictEngine;
  * {@code Collectors.toUnmodifiable*()} holds an immutable collection, Sync when its elements are.
  */
 final class Initializers {
-    private static final Set<String> IMMUTABLE_FACTORIES = Set.of(
-            "java.util.List.of", "java.util.List.copyOf", "java.util.Set.of", "java.util.Set.copyOf",
-            "java.util.Map.of", "java.util.Map.ofEntries", "java.util.Map.copyOf",
-            "java.util.stream.Stream.toList", "java.util.Collections.emptyList", "java.util.Collections.emptySet",
-            "java.util.Collections.emptyMap", "java.util.Collections.singletonList", "java.util.Collections.singleton",
-            "java.util.Collections.singletonMap");
+    private static final Set<String> IMMUTABLE_FACTORIES = ImmutableCollectionFields.IMMUTABLE_FACTORIES;
     private static final Set<String> SYNCHRONIZED_FACTORIES = Set.of(
             "java.util.Collections.synchronizedList", "java.util.Collections.synchronizedSet",
             "java.util.Collections.synchronizedMap", "java.util.Collections.synchronizedCollection",
             "java.util.Collections.synchronizedSortedMap", "java.util.Collections.synchronizedSortedSet",
             "java.util.Collections.synchronizedNavigableMap", "java.util.Collections.synchronizedNavigableSet");
-    private static final Set<String> IMMUTABLE_COLLECTORS = Set.of(
-            "java.util.stream.Collectors.toUnmodifiableList", "java.util.stream.Collectors.toUnmodifiableSet",
-            "java.util.stream.Collectors.toUnmodifiableMap");
+    private static final Set<String> IMMUTABLE_COLLECTORS = ImmutableCollectionFields.IMMUTABLE_COLLECTORS;
 
     private final Trees trees;
     private final VerdictEngine engine;

@@ -286,7 +286,9 @@ public final class CaptureCollector {
     }
 
     private static boolean isSharedField(VariableElement v, Set<Element> declaredInside) {
-        return v.getKind() == ElementKind.FIELD && !declaredInside.contains(v.getEnclosingElement())
+        // An enum constant is a static final field: global, shared by every thread.
+        return (v.getKind() == ElementKind.FIELD || v.getKind() == ElementKind.ENUM_CONSTANT)
+                && !declaredInside.contains(v.getEnclosingElement())
                 && !v.getSimpleName().contentEquals("this") && !v.getSimpleName().contentEquals("super")
                 && !v.getSimpleName().contentEquals("length");
     }

@@ -163,7 +163,7 @@ public final class DiagnosticRenderer {
                 steps.forEach(st -> lines.add(INDENT + "note: " + stepNote(st, names)));
             }
             case FIELD_WRITTEN -> {
-                lines.add("[" + Code.F0382 + "] the field " + var + " is written by " + withArticle(what)
+                lines.add("[" + Code.F0382 + "] " + fieldWord(capture) + var + " is written by " + withArticle(what)
                         + " that runs on another thread");
                 lines.add(INDENT + "help: " + var + " is neither final nor volatile: two threads can reach it at once, "
                         + "and a write may never become visible to the other thread");
@@ -176,7 +176,7 @@ public final class DiagnosticRenderer {
                         + " is a read and then a write: two threads can both read the same value and both write its successor");
             }
             case FIELD_CHANGED -> {
-                lines.add("[" + Code.F0382 + "] the field " + var + " is changed by " + withArticle(what)
+                lines.add("[" + Code.F0382 + "] " + fieldWord(capture) + var + " is changed by " + withArticle(what)
                         + " that runs on another thread");
                 lines.add(help(type, cause));
                 steps.forEach(st -> lines.add(INDENT + "note: " + stepNote(st, names)));
@@ -191,7 +191,7 @@ public final class DiagnosticRenderer {
             }
         }
         if (capture.kind() == Capture.Kind.FIELD) {
-            lines.add(INDENT + "note: " + (isStatic(capture) ? "static fields are shared by every thread"
+            lines.add(INDENT + "note: " + (isStatic(capture) ? sharedByEveryThread(capture)
                     : "the object that holds " + var + " stays reachable from the spawning thread"));
         }
         lines.add(INDENT + boundaryNote(capture));
@@ -307,10 +307,10 @@ public final class DiagnosticRenderer {
         switch (capture.kind()) {
             case LOCAL -> note.append('`').append(capture.variable().getSimpleName()).append("` is used within this ")
                     .append(what).append(" (line ").append(line(unit, boundary.argument())).append(")");
-            case FIELD -> note.append("the field `").append(capture.variable().getSimpleName())
+            case FIELD -> note.append(fieldWord(capture)).append('`').append(capture.variable().getSimpleName())
                     .append("` is used within this ").append(what).append(" (line ")
                     .append(line(unit, boundary.argument())).append("), and ")
-                    .append(isStatic(capture) ? "static fields are shared by every thread"
+                    .append(isStatic(capture) ? sharedByEveryThread(capture)
                             : "the object that holds it stays reachable from this thread");
             case RESULT -> note.append("this ").append(what).append(" (line ").append(line(unit, boundary.argument()))
                     .append(") returns it, and its result goes to whichever thread reads it");
@@ -346,6 +346,19 @@ public final class DiagnosticRenderer {
                 + boundary.effect().replace("{}", "the " + describe(boundary.argument()));
     }
 
+
+    private static boolean isEnumConstant(Capture capture) {
+        return capture.variable().getKind() == javax.lang.model.element.ElementKind.ENUM_CONSTANT;
+    }
+
+    private static String fieldWord(Capture capture) {
+        return isEnumConstant(capture) ? "the enum constant " : "the field ";
+    }
+
+    private static String sharedByEveryThread(Capture capture) {
+        return isEnumConstant(capture) ? "enum constants are shared by every thread, like static fields"
+                : "static fields are shared by every thread";
+    }
 
     private static boolean isStatic(Capture capture) {
         return capture.variable().getModifiers().contains(javax.lang.model.element.Modifier.STATIC);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -38,11 +39,22 @@ public final class VerdictEngine {
     private final Elements elements;
     private final TypeTable table;
     private final MarkerReader markers;
+    private final Predicate<VariableElement> immutableCollectionField;
     private final Map<String, Verdict> memo = new HashMap<>();
     private final Set<String> inProgress = new HashSet<>();
 
     /** An engine for one compilation, with the JDK rows and any user rows in {@code table}. */
     public VerdictEngine(Types types, Elements elements, TypeTable table) {
+        this(types, elements, table, field -> false);
+    }
+
+    /**
+     * An engine that also knows which final fields declared as a collection interface hold only immutable
+     * collections ({@link ImmutableCollectionFields#holdsImmutable}): such a field is Sync when its elements are.
+     */
+    public VerdictEngine(Types types, Elements elements, TypeTable table,
+                         Predicate<VariableElement> immutableCollectionField) {
+        this.immutableCollectionField = immutableCollectionField;
         this.types = types;
         this.elements = elements;
         this.table = table;
@@ -328,12 +340,30 @@ public final class VerdictEngine {
                 }
                 continue;
             }
-            Verdict v = judge(fieldType, property);
+            Verdict v = property == Property.SYNC && immutableCollectionField.test(field)
+                    ? judgeArguments(fieldType, property) : judge(fieldType, property);
             if (v instanceof Verdict.Fails f) {
                 return new Verdict.Fails(f.failure().via(step));
             }
             if (v instanceof Verdict.Unknown && result.holds()) {
                 result = v;
+            }
+        }
+        return result;
+    }
+
+    /** An immutable collection is Sync when its elements are: the verdict of its type arguments. */
+    private Verdict judgeArguments(TypeMirror type, Property property) {
+        Verdict result = Verdict.HOLDS;
+        if (type instanceof DeclaredType declared) {
+            for (TypeMirror arg : declared.getTypeArguments()) {
+                Verdict v = judge(arg, property);
+                if (v instanceof Verdict.Fails) {
+                    return v;
+                }
+                if (v instanceof Verdict.Unknown && result.holds()) {
+                    result = v;
+                }
             }
         }
         return result;
