@@ -112,6 +112,11 @@ public final class BorrowChecker {
         if (root == null) {
             return Optional.empty();
         }
+        Optional<TreePath> handedAgain = handedOutAgain(boundary, unit);
+        if (handedAgain.isPresent() && changeUse.isPresent() && !cause.neverShareable()) {
+            // pool.submit(task); pool.submit(task): two runs of the same code change the value at once
+            return race(capture, Finding.RaceKind.CHANGED_CONCURRENTLY, changeUse.get(), changedInside, 0, notSync);
+        }
         UseSites index = sites.computeIfAbsent(root.getLeaf(), k -> UseSites.of(root, trees));
         long declared = index.declaredAt(capture.variable());
         long argStart = start(unit, boundary.argument());
@@ -176,6 +181,22 @@ public final class BorrowChecker {
             }
         }
         return Optional.empty(); // both sides only read
+    }
+
+    /**
+     * The next boundary that hands out the same stored code while this run may still go on: none when the
+     * first run is joined before it ({@code pool.submit(task).get(); pool.submit(task);}).
+     */
+    private Optional<TreePath> handedOutAgain(Boundary boundary, CompilationUnitTree unit) {
+        if (boundary.stored() == null || boundary.stored().again() == null) {
+            return Optional.empty();
+        }
+        TreePath again = boundary.stored().again();
+        long joinedAfter = joins.joinedAfter(boundary.call(), boundary.argument());
+        if (joinedAfter >= 0 && joinedAfter < start(unit, again.getLeaf())) {
+            return Optional.empty();
+        }
+        return Optional.of(again);
     }
 
     /** A known change, or with {@code strict} a possible one. */

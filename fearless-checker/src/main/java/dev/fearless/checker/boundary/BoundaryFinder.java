@@ -43,12 +43,14 @@ public final class BoundaryFinder {
     private final Elements elements;
     private final JdkBoundaryTable table = JdkBoundaryTable.load();
     private final Map<String, TypeElement> owners = new HashMap<>();
+    private final StoredCode stored;
 
     /** A boundary finder for one compilation; loads the JDK boundary table. */
     public BoundaryFinder(Trees trees, Types types, Elements elements) {
         this.trees = trees;
         this.types = types;
         this.elements = elements;
+        this.stored = new StoredCode(trees);
     }
 
     /** Every boundary in the class at {@code classPath}, in source order. */
@@ -68,7 +70,32 @@ public final class BoundaryFinder {
                 return super.visitNewClass(node, unused);
             }
         }.scan(classPath, null);
-        return found;
+        return handedOutAgain(found);
+    }
+
+    /**
+     * A local handed to a second boundary ({@code pool.submit(task); pool.submit(task);}) runs its code on two
+     * threads at once: the first hand-off learns where the next one is.
+     */
+    private static List<Boundary> handedOutAgain(List<Boundary> found) {
+        List<Boundary> out = new ArrayList<>(found.size());
+        for (int i = 0; i < found.size(); i++) {
+            Boundary b = found.get(i);
+            Boundary.Stored s = b.stored();
+            if (s != null && s.again() == null) {
+                for (int j = i + 1; j < found.size(); j++) {
+                    Boundary.Stored other = found.get(j).stored();
+                    if (other != null && other.variable().equals(s.variable())
+                            && other.reference().getLeaf() != s.reference().getLeaf()) {
+                        b = new Boundary(b.call(), b.argument(), b.kind(), b.target(), b.requirement(), b.effect(),
+                                b.via(), new Boundary.Stored(s.variable(), s.code(), s.reference(), found.get(j).call()));
+                        break;
+                    }
+                }
+            }
+            out.add(b);
+        }
+        return out;
     }
 
     private void inspect(TreePath callPath, List<? extends ExpressionTree> args, String calleeName,
@@ -90,36 +117,81 @@ public final class BoundaryFinder {
             String marker = parameterMarker(param);
             if (marker != null) {
                 boolean send = marker.equals(SEND);
-                found.add(new Boundary(callPath, args.get(i),
+                found.add(withStored(new Boundary(callPath, args.get(i),
                         send ? BoundaryKind.ONCE_ELSEWHERE : BoundaryKind.CONCURRENTLY, target,
                         "`@" + (send ? "Send" : "Sync") + "` on the parameter of `" + target + "`",
-                        send ? "runs {} on another thread" : "shares {} with other threads", Boundary.Via.MARKER));
+                        send ? "runs {} on another thread" : "shares {} with other threads", Boundary.Via.MARKER)));
                 continue;
             }
             if (crossesAsCode(param.asType())) {
                 JdkBoundaryTable.Row row = jdkRow(method, owner, constructor);
                 if (row != null) {
-                    found.add(new Boundary(callPath, args.get(i), row.kind(), target, "`" + target + "`",
-                            row.effect(), Boundary.Via.JDK));
+                    found.add(withStored(new Boundary(callPath, args.get(i), row.kind(), target, "`" + target + "`",
+                            row.effect(), Boundary.Via.JDK)));
                 } else if (isParallelStreamStage(callPath, owner)) {
-                    found.add(new Boundary(callPath, args.get(i), BoundaryKind.CONCURRENTLY, target,
+                    found.add(withStored(new Boundary(callPath, args.get(i), BoundaryKind.CONCURRENTLY, target,
                             "the parallel stream's `" + method.getSimpleName() + "`",
-                            "runs {} on several threads at once", Boundary.Via.JDK));
+                            "runs {} on several threads at once", Boundary.Via.JDK)));
                 }
             } else if (isCollection(param.asType())) {
                 // invokeAll(List.of(() -> a(), () -> b())): each task in the collection crosses
                 JdkBoundaryTable.Row row = jdkRow(method, owner, constructor);
                 if (row != null && args.get(i) instanceof MethodInvocationTree list) {
-                    for (ExpressionTree task : list.getArguments()) {
-                        if (CaptureCollector.isCode(task)) {
-                            TreePath listPath = new TreePath(callPath, list);
-                            found.add(new Boundary(listPath, task, row.kind(), target, "`" + target + "`",
-                                    row.effect(), Boundary.Via.JDK));
-                        }
-                    }
+                    tasksOf(new TreePath(callPath, list), row, target, found);
                 }
             }
         }
+    }
+
+    /**
+     * The tasks of a collection handed to a boundary ({@code invokeAll(List.of(a, b))}): each crosses. One
+     * task that the collection holds several times ({@code Collections.nCopies(n, task)},
+     * {@code List.of(task, task)}) runs on several threads at once (MODEL.md: "`invokeAll` of one lambda").
+     */
+    private void tasksOf(TreePath listPath, JdkBoundaryTable.Row row, String target, List<Boundary> found) {
+        MethodInvocationTree list = (MethodInvocationTree) listPath.getLeaf();
+        List<? extends ExpressionTree> items = list.getArguments();
+        boolean copies = trees.getElement(listPath) instanceof ExecutableElement factory
+                && factory.getSimpleName().contentEquals("nCopies")
+                && ((TypeElement) factory.getEnclosingElement()).getQualifiedName().contentEquals("java.util.Collections");
+        if (copies) {
+            items = items.size() == 2 ? items.subList(1, 2) : List.of();
+        }
+        List<Object> seen = new ArrayList<>();
+        List<Boundary> tasks = new ArrayList<>();
+        List<Object> keys = new ArrayList<>();
+        for (ExpressionTree task : items) {
+            Boundary.Stored s = CaptureCollector.isCode(task) ? null : stored.follow(listPath, task);
+            if (!CaptureCollector.isCode(task) && s == null) {
+                continue;
+            }
+            Object key = s != null ? s.variable() : task;
+            if (keys.contains(key)) {
+                seen.add(key); // the same task again
+                continue;
+            }
+            keys.add(key);
+            tasks.add(new Boundary(listPath, s != null ? (ExpressionTree) s.code().getLeaf() : task, row.kind(), target,
+                    "`" + target + "`", row.effect(), Boundary.Via.JDK, s));
+        }
+        for (int k = 0; k < tasks.size(); k++) {
+            Boundary b = tasks.get(k);
+            if (copies || seen.contains(keys.get(k))) {
+                b = new Boundary(b.call(), b.argument(), BoundaryKind.CONCURRENTLY, target, b.requirement(),
+                        "runs {} on several pool threads at once", Boundary.Via.JDK, b.stored());
+            }
+            found.add(b);
+        }
+    }
+
+    /** {@code boundary} with its argument followed to the code stored in the local it names, if it does. */
+    private Boundary withStored(Boundary boundary) {
+        if (CaptureCollector.isCode(boundary.argument())) {
+            return boundary;
+        }
+        Boundary.Stored s = stored.follow(boundary.call(), boundary.argument());
+        return s == null ? boundary : new Boundary(boundary.call(), (ExpressionTree) s.code().getLeaf(), boundary.kind(),
+                boundary.target(), boundary.requirement(), boundary.effect(), boundary.via(), s);
     }
 
     /** {@code new Worker(..).start()} or {@code worker.start()} on a subclass of {@code Thread}. */

@@ -56,7 +56,7 @@ public final class CaptureCollector {
 
     /** The captures of {@code boundary}'s argument: locals first, then fields, each in order of first use. */
     public List<Capture> collect(Boundary boundary) {
-        TreePath argument = new TreePath(boundary.call(), boundary.argument());
+        TreePath argument = boundary.argumentPath(); // stored code is read where it was written
         while (argument.getLeaf() instanceof ParenthesizedTree p) {
             argument = new TreePath(argument, p.getExpression());
         }

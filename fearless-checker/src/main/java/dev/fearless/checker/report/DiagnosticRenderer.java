@@ -195,6 +195,7 @@ public final class DiagnosticRenderer {
                     : "the object that holds " + var + " stays reachable from the spawning thread"));
         }
         lines.add(INDENT + boundaryNote(capture));
+        storedNote(capture, unit).ifPresent(n -> lines.add(INDENT + n));
         lines.add(INDENT + "fix: " + raceFix(race, var));
         lines.add(INDENT + "explain: " + Code.F0382.explainLine());
         return new RenderedDiagnostic(Code.F0382, race.at(), String.join("\n", lines));
@@ -333,6 +334,23 @@ public final class DiagnosticRenderer {
         }
         lines.add(INDENT + note);
         lines.add(INDENT + boundaryNote(capture));
+        storedNote(capture, unit).ifPresent(n -> lines.add(INDENT + n));
+    }
+
+    /** Where stored code was kept on its way to the boundary: {@code Runnable task = () -> ..; submit(task)}. */
+    private java.util.Optional<String> storedNote(Capture capture, CompilationUnitTree unit) {
+        Boundary boundary = capture.boundary();
+        Boundary.Stored stored = boundary.stored();
+        if (stored == null) {
+            return java.util.Optional.empty();
+        }
+        String note = "note: the " + describe(boundary.argument()) + " is stored in `" + stored.variable().getSimpleName()
+                + "` (line " + line(unit, boundary.argument()) + ") and handed to `" + boundary.target() + "` on line "
+                + line(unit, stored.reference().getLeaf());
+        if (stored.again() != null) {
+            note += ", and again on line " + line(unit, stored.again().getLeaf());
+        }
+        return java.util.Optional.of(note);
     }
 
     private static String boundaryNote(Capture capture) {
