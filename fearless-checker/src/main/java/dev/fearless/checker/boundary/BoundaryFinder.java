@@ -43,6 +43,8 @@ public final class BoundaryFinder {
     private final Elements elements;
     private final JdkBoundaryTable table = JdkBoundaryTable.load();
     private final Map<String, TypeElement> owners = new HashMap<>();
+    /** Per parameter type (its declaration): whether code passed there may cross (memoised: asked per argument). */
+    private final Map<TypeElement, Boolean> crossesAsCode = new HashMap<>();
     private final StoredCode stored;
 
     /** A boundary finder for one compilation; loads the JDK boundary table. */
@@ -59,7 +61,7 @@ public final class BoundaryFinder {
         new TreePathScanner<Void, Void>() {
             @Override
             public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
-                inspect(getCurrentPath(), node.getArguments(), calleeName(getCurrentPath(), node), found);
+                inspect(getCurrentPath(), node.getArguments(), node, found);
                 threadStart(getCurrentPath(), node, found);
                 return super.visitMethodInvocation(node, unused);
             }
@@ -98,7 +100,7 @@ public final class BoundaryFinder {
         return out;
     }
 
-    private void inspect(TreePath callPath, List<? extends ExpressionTree> args, String calleeName,
+    private void inspect(TreePath callPath, List<? extends ExpressionTree> args, MethodInvocationTree call,
                          List<Boundary> found) {
         Element e = trees.getElement(callPath);
         if (!(e instanceof ExecutableElement method) || args.isEmpty()) {
@@ -110,12 +112,11 @@ public final class BoundaryFinder {
         }
         TypeElement owner = (TypeElement) method.getEnclosingElement();
         boolean constructor = method.getKind() == ElementKind.CONSTRUCTOR;
-        String target = constructor ? "new " + displayName(owner, callPath)
-                : (calleeName != null ? calleeName : displayName(owner, callPath)) + "." + method.getSimpleName();
         for (int i = 0; i < args.size(); i++) {
             VariableElement param = params.get(Math.min(i, params.size() - 1));
             String marker = parameterMarker(param);
             if (marker != null) {
+                String target = targetName(callPath, call, method, owner);
                 boolean send = marker.equals(SEND);
                 found.add(withStored(new Boundary(callPath, args.get(i),
                         send ? BoundaryKind.ONCE_ELSEWHERE : BoundaryKind.CONCURRENTLY, target,
@@ -126,10 +127,12 @@ public final class BoundaryFinder {
             if (crossesAsCode(param.asType())) {
                 JdkBoundaryTable.Row row = jdkRow(method, owner, constructor);
                 if (row != null) {
+                    String target = targetName(callPath, call, method, owner);
                     found.add(withStored(new Boundary(callPath, args.get(i), row.kind(), target, "`" + target + "`",
                             row.effect(), Boundary.Via.JDK)));
                 } else if (isParallelStreamStage(callPath, owner)) {
-                    found.add(withStored(new Boundary(callPath, args.get(i), BoundaryKind.CONCURRENTLY, target,
+                    found.add(withStored(new Boundary(callPath, args.get(i), BoundaryKind.CONCURRENTLY,
+                            targetName(callPath, call, method, owner),
                             "the parallel stream's `" + method.getSimpleName() + "`",
                             "runs {} on several threads at once", Boundary.Via.JDK)));
                 }
@@ -137,7 +140,7 @@ public final class BoundaryFinder {
                 // invokeAll(List.of(() -> a(), () -> b())): each task in the collection crosses
                 JdkBoundaryTable.Row row = jdkRow(method, owner, constructor);
                 if (row != null && args.get(i) instanceof MethodInvocationTree list) {
-                    tasksOf(new TreePath(callPath, list), row, target, found);
+                    tasksOf(new TreePath(callPath, list), row, targetName(callPath, call, method, owner), found);
                 }
             }
         }
@@ -215,6 +218,19 @@ public final class BoundaryFinder {
                 "`" + name + ".start`", "runs `" + name + ".run` on a new thread", Boundary.Via.THREAD_START));
     }
 
+    /**
+     * How the diagnostics name the call: {@code ExecutorService.submit}, {@code new Thread}. Computed only for
+     * a call found to be a boundary (it asks for the receiver's type); most calls are not.
+     */
+    private String targetName(TreePath callPath, MethodInvocationTree call, ExecutableElement method,
+                              TypeElement owner) {
+        if (method.getKind() == ElementKind.CONSTRUCTOR) {
+            return "new " + displayName(owner, callPath);
+        }
+        String callee = call == null ? null : calleeName(callPath, call);
+        return (callee != null ? callee : displayName(owner, callPath)) + "." + method.getSimpleName();
+    }
+
     private JdkBoundaryTable.Row jdkRow(ExecutableElement method, TypeElement owner, boolean constructor) {
         if (method.getModifiers().contains(Modifier.PRIVATE)) {
             return null;
@@ -274,8 +290,12 @@ public final class BoundaryFinder {
             return false;
         }
         TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
-        TypeElement runnable = elements.getTypeElement("java.lang.Runnable");
-        if (runnable != null && types.isSubtype(types.erasure(type), types.erasure(runnable.asType()))) {
+        return crossesAsCode.computeIfAbsent(element, this::computeCrossesAsCode);
+    }
+
+    private boolean computeCrossesAsCode(TypeElement element) {
+        TypeElement runnable = owners.computeIfAbsent("java.lang.Runnable", elements::getTypeElement);
+        if (runnable != null && types.isSubtype(types.erasure(element.asType()), types.erasure(runnable.asType()))) {
             return true;
         }
         return element.getKind() == ElementKind.INTERFACE && isFunctional(element);
