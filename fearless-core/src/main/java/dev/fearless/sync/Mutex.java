@@ -341,14 +341,6 @@ public final class Mutex<T> {
         value = newValue;
     }
 
-    boolean heldByCurrentThread() {
-        return gate.owner() == Thread.currentThread();
-    }
-
-    Thread owner() {
-        return gate.owner();
-    }
-
     /** Unlocks; the caller has checked that it is the owner. */
     void unlock() {
         gate.release(Gate.HELD);
@@ -372,11 +364,16 @@ public final class Mutex<T> {
             return;
         }
         if (gate.owner() == Thread.currentThread()) {
-            throw new IllegalStateException("`" + RuntimeTypeName.of(this)
-                    + "` is already locked by this thread (" + Thread.currentThread().getName()
-                    + "): locking it again would deadlock; use the guard you already hold, or tryLock()");
+            throw reentrantError();
         }
         gate.acquire(Gate.HELD);
+    }
+
+    // Exceptions are built out of line so that lock() stays small enough to inline into its callers.
+    private IllegalStateException reentrantError() {
+        return new IllegalStateException("`" + RuntimeTypeName.of(this)
+                + "` is already locked by this thread (" + Thread.currentThread().getName()
+                + "): locking it again would deadlock; use the guard you already hold, or tryLock()");
     }
 
     private IllegalStateException consumedError() {

@@ -34,12 +34,19 @@ import java.util.function.UnaryOperator;
 @NotSync(reason = "its holder may change the guarded value at any moment",
         help = "read the value and share a copy, or share the `Arc<Mutex<T>>` and lock it where it is used")
 public final class MutexGuard<T> implements AutoCloseable {
-    // Two fields only, so that escape analysis can scalar-replace a guard used within one method.
+    // Small and free of calls that do not inline, so that escape analysis can scalar-replace a guard
+    // used within one method.
     private final Mutex<T> mutex;
+    // The thread that locked. While the guard is open the mutex is held by this thread (Condvar marks a
+    // guard released if it cannot take the lock back), so the checks compare threads here instead of
+    // reading the lock's owner field, which sits on the cache line that waiting threads contend for.
+    private final Thread holder;
     private boolean closed; // plain: a guard is confined to its locking thread, checked on every use
 
+    /** Called by the thread that has just locked {@code mutex}. */
     MutexGuard(Mutex<T> mutex) {
         this.mutex = mutex;
+        this.holder = Thread.currentThread();
     }
 
     /**
@@ -155,7 +162,7 @@ public final class MutexGuard<T> implements AutoCloseable {
 
     /** Whether this guard still holds the lock for the calling thread (for Condvar). */
     boolean isUsableHere() {
-        return !closed && mutex.heldByCurrentThread();
+        return !closed && Thread.currentThread() == holder;
     }
 
     Mutex<T> mutex() {
@@ -164,7 +171,7 @@ public final class MutexGuard<T> implements AutoCloseable {
 
     /** Closes unless the holder already did (for {@link Mutex#withLock}). */
     void closeIfOpen() {
-        if (!closed && mutex.heldByCurrentThread()) {
+        if (!closed && Thread.currentThread() == holder) {
             closed = true;
             mutex.unlock();
         }
@@ -176,15 +183,19 @@ public final class MutexGuard<T> implements AutoCloseable {
     }
 
     private void checkUsable() {
+        if (closed || Thread.currentThread() != holder) {
+            throw unusable();
+        }
+    }
+
+    /** Kept out of {@link #checkUsable()} so that the check stays small enough to inline everywhere. */
+    private IllegalStateException unusable() {
         if (closed) {
-            throw new IllegalStateException("this MutexGuard is already closed: the mutex was unlocked; "
+            return new IllegalStateException("this MutexGuard is already closed: the mutex was unlocked; "
                     + "lock it again to use the value");
         }
-        if (!mutex.heldByCurrentThread()) {
-            Thread owner = mutex.owner();
-            throw new IllegalStateException("a MutexGuard can only be used on the thread that locked the mutex ("
-                    + (owner == null ? "unknown" : owner.getName()) + "), not on "
-                    + Thread.currentThread().getName() + "; the mutex stays locked");
-        }
+        return new IllegalStateException("a MutexGuard can only be used on the thread that locked the mutex ("
+                + holder.getName() + "), not on " + Thread.currentThread().getName()
+                + "; the mutex stays locked");
     }
 }
