@@ -34,9 +34,9 @@ public abstract class LeakDetectionBench {
     static final String PROPERTY = "fearless.leakDetection";
 
     /**
-     * Allocations cycled through by the clone benchmarks. Sampling picks allocations, and every handle of a
-     * picked allocation is tracked, so a benchmark must spread its clones over many allocations for the
-     * figure to be the expected cost (about 8 of these 1,024 are tracked under {@code sampled}).
+     * Allocations cycled through by the clone benchmarks. Sampling decides per handle, so one allocation
+     * would do; cycling over many keeps the figures comparable with the allocation benchmark and with
+     * earlier runs, when sampling picked allocations.
      */
     static final int POOL = 1_024;
 

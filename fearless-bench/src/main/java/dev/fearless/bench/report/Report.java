@@ -287,9 +287,10 @@ public final class Report {
             return;
         }
         md.append("## Leak detector cost\n\n`-Dfearless.leakDetection=off|sampled|paranoid` (each level in its "
-                + "own JVM; `sampled` is the default). Sampling picks allocations and tracks every handle of a "
-                + "picked allocation, so the clone benchmarks cycle over 1,024 allocations to show the expected "
-                + "cost per clone. \"x off\" divides by the same operation with detection off.\n\n");
+                + "own JVM; `sampled` is the default). `sampled` decides per handle (clones "
+                + "too): one handle in 1,024 records its creation stack and is tracked until it is closed. "
+                + "`paranoid` tracks every handle. \"x off\" divides by the same operation with detection "
+                + "off.\n\n");
         md.append("| level |");
         StringBuilder rule = new StringBuilder("|---|");
         for (String jdk : jdks) {
