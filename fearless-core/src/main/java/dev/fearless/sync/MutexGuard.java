@@ -43,7 +43,7 @@ public final class MutexGuard<T> implements AutoCloseable {
     private final Thread holder;
     private boolean closed; // plain: a guard is confined to its locking thread, checked on every use
 
-    /** Called by the thread that has just locked {@code mutex}. */
+    /** Called by the thread that is about to lock {@code mutex}; unused if locking fails. */
     MutexGuard(Mutex<T> mutex) {
         this.mutex = mutex;
         this.holder = Thread.currentThread();

@@ -145,12 +145,13 @@ public final class RwLock<T> {
         if (lock.isWriteLockedByCurrentThread()) {
             throw reentrant("read", "the write guard");
         }
+        RwLockReadGuard<T> guard = new RwLockReadGuard<>(this); // before the lock is taken, as in Mutex
         lock.readLock().lock();
         if (consumed) {
             lock.readLock().unlock();
             throw consumedError();
         }
-        return new RwLockReadGuard<>(this);
+        return guard;
     }
 
     /**
@@ -205,12 +206,13 @@ public final class RwLock<T> {
         if (lock.getReadHoldCount() > 0) {
             throw reentrant("write", "a read guard");
         }
+        RwLockWriteGuard<T> guard = new RwLockWriteGuard<>(this); // before the lock is taken, as in Mutex
         lock.writeLock().lock();
         if (consumed) {
             lock.writeLock().unlock();
             throw consumedError();
         }
-        return new RwLockWriteGuard<>(this);
+        return guard;
     }
 
     /**
@@ -456,10 +458,6 @@ public final class RwLock<T> {
 
     void value(T newValue) {
         value = newValue;
-    }
-
-    boolean writeHeldByCurrentThread() {
-        return lock.isWriteLockedByCurrentThread();
     }
 
     void unlockRead() {

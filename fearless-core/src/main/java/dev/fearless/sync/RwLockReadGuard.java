@@ -95,13 +95,18 @@ public final class RwLockReadGuard<T> implements AutoCloseable {
     }
 
     private void checkUsable() {
+        if (closed || holder != Thread.currentThread()) {
+            throw unusable();
+        }
+    }
+
+    /** Kept out of {@link #checkUsable()} so that the check stays small enough to inline everywhere. */
+    private IllegalStateException unusable() {
         if (closed) {
-            throw new IllegalStateException("this RwLockReadGuard is already closed; take a new read guard");
+            return new IllegalStateException("this RwLockReadGuard is already closed; take a new read guard");
         }
-        if (holder != Thread.currentThread()) {
-            throw new IllegalStateException("an RwLockReadGuard can only be used on the thread that acquired it ("
-                    + holder.getName() + "), not on " + Thread.currentThread().getName()
-                    + "; the read lock stays held");
-        }
+        return new IllegalStateException("an RwLockReadGuard can only be used on the thread that acquired it ("
+                + holder.getName() + "), not on " + Thread.currentThread().getName()
+                + "; the read lock stays held");
     }
 }

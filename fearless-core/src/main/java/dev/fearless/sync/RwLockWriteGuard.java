@@ -31,10 +31,15 @@ import java.util.function.UnaryOperator;
         help = "read the value and share a copy, or share the `Arc<RwLock<T>>` and lock it where it is used")
 public final class RwLockWriteGuard<T> implements AutoCloseable {
     private final RwLock<T> lock;
+    // The thread that takes the write lock. While the guard is open that thread holds it (downgrade
+    // closes the guard), so the checks compare threads instead of reading the lock's owner field.
+    private final Thread holder;
     private boolean closed; // plain: confined to the writing thread, checked on every use
 
+    /** Called by the thread that is about to take the write lock; unused if that fails. */
     RwLockWriteGuard(RwLock<T> lock) {
         this.lock = lock;
+        this.holder = Thread.currentThread();
     }
 
     /**
@@ -147,7 +152,7 @@ public final class RwLockWriteGuard<T> implements AutoCloseable {
     }
 
     void closeIfOpen() {
-        if (!closed && lock.writeHeldByCurrentThread()) {
+        if (!closed && Thread.currentThread() == holder) {
             closed = true;
             lock.unlockWrite();
         }
@@ -159,13 +164,19 @@ public final class RwLockWriteGuard<T> implements AutoCloseable {
     }
 
     void checkUsable() {
+        if (closed || Thread.currentThread() != holder) {
+            throw unusable();
+        }
+    }
+
+    /** Kept out of {@link #checkUsable()} so that the check stays small enough to inline everywhere. */
+    private IllegalStateException unusable() {
         if (closed) {
-            throw new IllegalStateException(
+            return new IllegalStateException(
                     "this RwLockWriteGuard is already closed or downgraded; take a new guard");
         }
-        if (!lock.writeHeldByCurrentThread()) {
-            throw new IllegalStateException("an RwLockWriteGuard can only be used on the thread that acquired it, not on "
-                    + Thread.currentThread().getName() + "; the write lock stays held");
-        }
+        return new IllegalStateException("an RwLockWriteGuard can only be used on the thread that acquired it ("
+                + holder.getName() + "), not on " + Thread.currentThread().getName()
+                + "; the write lock stays held");
     }
 }

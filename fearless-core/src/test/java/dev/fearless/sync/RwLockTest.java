@@ -400,4 +400,56 @@ class RwLockTest {
             throw new IllegalStateException(e);
         }
     }
+
+    @Test
+    void writeGuardUsedOrClosedOnAnotherThreadThrowsAndTheLockStaysHeld() {
+        RwLock<Integer> lock = RwLock.of(0);
+        RwLockWriteGuard<Integer> guard = lock.write();
+        assertThat(AnotherThread.failure(guard::close))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("thread that acquired it (" + Thread.currentThread().getName() + ")");
+        assertThat(AnotherThread.failure(guard::get)).isInstanceOf(IllegalStateException.class);
+        assertThat(AnotherThread.failure(() -> guard.set(5))).isInstanceOf(IllegalStateException.class);
+        assertThat(AnotherThread.call(lock::tryRead)).as("still write-locked").isEmpty();
+        guard.set(1);
+        guard.close();
+        assertThatThrownBy(guard::get).isInstanceOf(IllegalStateException.class).hasMessageContaining("already closed");
+        assertThat(AnotherThread.call(() -> lock.tryWrite().map(g -> {
+            int seen = g.get();
+            g.close();
+            return seen;
+        }))).contains(1);
+    }
+
+    @Test
+    void readGuardUsedOrClosedOnAnotherThreadThrowsAndTheLockStaysHeld() {
+        RwLock<Integer> lock = RwLock.of(3);
+        RwLockReadGuard<Integer> guard = lock.read();
+        assertThat(AnotherThread.failure(guard::close)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("thread that acquired it");
+        assertThat(AnotherThread.failure(guard::get)).isInstanceOf(IllegalStateException.class);
+        assertThat(AnotherThread.call(lock::tryWrite)).as("still read-locked").isEmpty();
+        assertThat(guard.get()).isEqualTo(3);
+        guard.close();
+        assertThat(AnotherThread.call(() -> lock.tryWrite().map(g -> {
+            g.close();
+            return "free";
+        }))).contains("free");
+    }
+
+    @Test
+    void aDowngradedWriteGuardCannotBeUsedAgain() {
+        RwLock<Integer> lock = RwLock.of(0);
+        RwLockWriteGuard<Integer> write = lock.write();
+        try (RwLockReadGuard<Integer> read = lock.downgrade(write)) {
+            assertThatThrownBy(() -> write.set(9)).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("downgraded");
+            assertThatThrownBy(write::close).isInstanceOf(IllegalStateException.class);
+            assertThat(read.get()).isZero();
+        }
+        assertThat(AnotherThread.call(() -> lock.tryWrite().map(g -> {
+            g.close();
+            return "free";
+        }))).contains("free");
+    }
 }
