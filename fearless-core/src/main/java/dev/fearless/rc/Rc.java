@@ -372,11 +372,7 @@ public final class Rc<T> implements AutoCloseable {
 
     /** The box, after the owner check only. */
     private Box<T> owned() {
-        Box<T> b = box;
-        if (b == null || b.owner != Thread.currentThread()) {
-            throw ThreadConfinement.violation(this, b == null ? null : b.owner);
-        }
-        return b;
+        return Box.checkOwner(box, this);
     }
 
     private Box<T> live(String operation) {
@@ -423,6 +419,14 @@ public final class Rc<T> implements AutoCloseable {
         Box(T value, int strong) {
             this.value = value;
             this.strong = strong;
+        }
+
+        /** {@code b}, if the calling thread is the one it is confined to; {@code handle} names the misuse. */
+        static <T> Box<T> checkOwner(Box<T> b, Object handle) {
+            if (b == null || b.owner != Thread.currentThread()) {
+                throw ThreadConfinement.violation(handle, b == null ? null : b.owner);
+            }
+            return b;
         }
     }
 
@@ -585,11 +589,7 @@ public final class Rc<T> implements AutoCloseable {
         }
 
         private Box<T> owned() {
-            Box<T> b = box;
-            if (b == null || b.owner != Thread.currentThread()) {
-                throw ThreadConfinement.violation(this, b == null ? null : b.owner);
-            }
-            return b;
+            return Box.checkOwner(box, this);
         }
 
         private Box<T> live(String operation) {
