@@ -40,7 +40,7 @@ public final class FearlessPlugin implements Plugin {
         ClassChecker checker;
         try {
             checker = ClassChecker.create(task, CheckerOptions.parse(args));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             // A bad option or table file: one error in the build's output, not a javac stack trace.
             String message = e.getMessage() != null && e.getMessage().startsWith("Fearless:")
                     ? e.getMessage() : "Fearless: cannot start: " + e;

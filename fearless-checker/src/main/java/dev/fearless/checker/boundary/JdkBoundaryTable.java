@@ -1,12 +1,10 @@
 package dev.fearless.checker.boundary;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+
+import dev.fearless.checker.knowledge.BundledText;
 
 /**
  * The JDK's thread boundaries, which cannot carry {@code @Send}: resource {@code jdk-boundaries.table},
@@ -36,15 +34,12 @@ final class JdkBoundaryTable {
         this.rows = List.copyOf(rows);
     }
 
+    /** The built-in rows, read once per class loader and shared by every compilation that uses it. */
+    private static final JdkBoundaryTable BUILT_IN =
+            parse(BundledText.require(JdkBoundaryTable.class, "jdk-boundaries.table"));
+
     static JdkBoundaryTable load() {
-        try (InputStream in = JdkBoundaryTable.class.getResourceAsStream("jdk-boundaries.table")) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource jdk-boundaries.table");
-            }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BUILT_IN;
     }
 
     static JdkBoundaryTable parse(String text) {

@@ -1,11 +1,9 @@
 package dev.fearless.checker.explain;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
+
+import dev.fearless.checker.knowledge.BundledText;
 
 /**
  * The long explanation of each diagnostic code, kept as resources in the jar ({@code F0277.txt}) and printed
@@ -21,11 +19,6 @@ public final class Explanations {
         if (!normalized.matches("F[0-9]{4}")) {
             return Optional.empty();
         }
-        try (InputStream in = Explanations.class.getResourceAsStream(normalized + ".txt")) {
-            return in == null ? Optional.empty()
-                    : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BundledText.read(Explanations.class, normalized + ".txt");
     }
 }

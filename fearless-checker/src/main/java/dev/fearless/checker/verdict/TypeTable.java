@@ -1,9 +1,7 @@
 package dev.fearless.checker.verdict;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
+import dev.fearless.checker.knowledge.BundledText;
 
 /**
  * The table of types that cannot carry annotations: the built-in JDK rows (resource
@@ -36,6 +36,17 @@ import java.util.Set;
 public final class TypeTable {
     private static final String BUILT_IN = "jdk-types.table";
 
+    /** The built-in rows, read once per class loader (the holder defers the read to first use). */
+    private static final class BuiltIn {
+        static final Map<String, TableEntry> ROWS;
+
+        static {
+            Map<String, TableEntry> rows = new HashMap<>();
+            parse(BundledText.require(TypeTable.class, BUILT_IN), BUILT_IN, rows);
+            ROWS = Map.copyOf(rows);
+        }
+    }
+
     private final Map<String, TableEntry> entries;
 
     private TypeTable(Map<String, TableEntry> entries) {
@@ -44,12 +55,8 @@ public final class TypeTable {
 
     /** The built-in JDK rows, then each extra file's rows in order (later rows replace earlier ones). */
     public static TypeTable load(List<Path> extraFiles) {
-        Map<String, TableEntry> rows = new HashMap<>();
-        try (InputStream in = TypeTable.class.getResourceAsStream(BUILT_IN)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + BUILT_IN);
-            }
-            parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), BUILT_IN, rows);
+        Map<String, TableEntry> rows = new HashMap<>(BuiltIn.ROWS);
+        try {
             for (Path file : extraFiles) {
                 if (!Files.isRegularFile(file)) {
                     throw new IllegalArgumentException("Fearless: no such table file: " + file);
