@@ -6,9 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
-import com.sun.source.tree.BlockTree;
-import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.util.JavacTask;
 import com.sun.source.util.SourcePositions;
@@ -25,19 +24,23 @@ import dev.fearless.checker.boundary.Boundary;
 import dev.fearless.checker.boundary.BoundaryFinder;
 import dev.fearless.checker.capture.Capture;
 import dev.fearless.checker.capture.CaptureCollector;
-import dev.fearless.checker.judge.Finding;
+import dev.fearless.checker.finding.Finding;
 import dev.fearless.checker.judge.ThreadSafetyJudge;
 import dev.fearless.checker.report.DiagnosticRenderer;
-import dev.fearless.checker.report.RenderedDiagnostic;
 import dev.fearless.checker.report.Reporter;
+import dev.fearless.checker.tree.FunctionalMethods;
+import dev.fearless.checker.tree.SourceLines;
 import dev.fearless.checker.verdict.ImmutableCollectionFields;
 import dev.fearless.checker.verdict.TypeTable;
 import dev.fearless.checker.verdict.VerdictEngine;
 
 /**
- * Runs the pipeline on one top-level class: find boundaries, collect captures, judge their types, check
+ * Wires the pipeline for one top-level class: find boundaries, collect captures, judge their types, check
  * moves and borrows, report.
- * Nothing escapes: a failure inside the checker becomes one warning and javac carries on.
+ *
+ * <p>A failure inside the checker stays local: a boundary whose checking fails is skipped with one warning
+ * that names it, and every finding of the rest of the class is still reported; a class whose boundaries
+ * cannot even be found is skipped the same way. javac carries on either way.
  */
 final class ClassChecker {
 
@@ -57,69 +60,82 @@ final class ClassChecker {
 
     /** The real pipeline for {@code task}. */
     static ClassChecker create(JavacTask task, CheckerOptions options) {
-        Trees trees = Trees.instance(task);
-        Types types = task.getTypes();
-        Elements elements = task.getElements();
-        VerdictEngine engine = new VerdictEngine(types, elements, TypeTable.load(options.tables()),
-                new ImmutableCollectionFields(trees)::holdsImmutable);
-        BoundaryFinder boundaries = new BoundaryFinder(trees, types, elements);
-        CaptureCollector captures = new CaptureCollector(trees, types);
-        ThreadSafetyJudge judge = new ThreadSafetyJudge(engine, types, elements,
-                options.strict() || options.warnUnknown());
-        DiagnosticRenderer renderer = new DiagnosticRenderer(trees, options.strict());
-        BorrowChecker borrows = new BorrowChecker(trees, engine, options.strict());
-        FieldChecker fields = new FieldChecker(trees, engine);
-        Reporter reporter = new Reporter(trees);
-        SourcePositions positions = trees.getSourcePositions();
-        return new ClassChecker(reporter, classPath -> {
-            CompilationUnitTree unit = classPath.getCompilationUnit();
-            borrows.startClass();
-            Set<String> reported = new HashSet<>();
-            List<RenderedDiagnostic> diagnostics = new ArrayList<>();
-            for (Boundary boundary : boundaries.find(classPath)) {
-                for (Capture capture : captures.collect(boundary)) {
-                    // Used only under a lock: the author's protected state; still, it must be Send.
-                    boolean guarded = capture.kind() != Capture.Kind.ARGUMENT
-                            && LockRegions.allGuarded(capture.uses());
-                    Optional<Finding> finding = judge.judge(capture, guarded);
-                    if (finding.isEmpty() && !guarded && capture.kind() != Capture.Kind.THREAD_OBJECT
-                            && capture.kind() != Capture.Kind.RESULT) {
-                        finding = capture.kind() == Capture.Kind.FIELD ? fields.check(capture)
-                                : judge.notSync(capture).flatMap(notSync -> borrows.check(capture, notSync));
-                    }
-                    if (finding.isPresent() && reported.add(rootCause(finding.get()))) {
-                        diagnostics.add(renderer.render(finding.get(), unit));
-                    }
-                }
-            }
-            // In source order, as a reader goes through the file.
-            diagnostics.sort(Comparator.comparingLong(d -> positions.getStartPosition(unit, d.at().getLeaf())));
-            diagnostics.forEach(d -> reporter.report(d, unit));
-        });
+        return create(task, options, boundary -> { });
     }
 
     /**
-     * One root cause, one error: a type that cannot cross is reported once per statement, even when it
-     * reaches the boundary several ways ({@code spawn(() -> tx.send(Rc.of(5)))}: the captured sender, the
-     * lambda's result and the sent value all carry the same {@code Rc}).
+     * The real pipeline, with {@code beforeEach} run before each boundary is checked (tests use it to make one
+     * boundary's check fail).
      */
-    private static String rootCause(Finding finding) {
-        if (!(finding instanceof Finding.CannotCross c)) {
-            return "at " + System.identityHashCode(finding.capture().firstUse().getLeaf()) + " " + finding;
-        }
-        TreePath p = c.capture().boundary().call();
-        while (p.getParentPath() != null && !(p.getParentPath().getLeaf() instanceof BlockTree)
-                && !(p.getParentPath().getLeaf() instanceof ClassTree)) {
-            p = p.getParentPath();
-        }
-        return c.failure().property() + " " + c.failure().culprit() + " in " + System.identityHashCode(p.getLeaf());
+    static ClassChecker create(JavacTask task, CheckerOptions options, Consumer<Boundary> beforeEach) {
+        Trees trees = Trees.instance(task);
+        Types types = task.getTypes();
+        Elements elements = task.getElements();
+        SourceLines lines = new SourceLines(trees);
+        FunctionalMethods functional = new FunctionalMethods(types, elements);
+        VerdictEngine engine = new VerdictEngine(types, elements, TypeTable.load(options.tables()),
+                new ImmutableCollectionFields(trees)::holdsImmutable);
+        BoundaryFinder boundaries = new BoundaryFinder(trees, types, elements, functional);
+        CaptureCollector captures = new CaptureCollector(trees, types, functional);
+        ThreadSafetyJudge judge = new ThreadSafetyJudge(engine, types, elements,
+                options.strict() || options.warnUnknown(), options.strict());
+        DiagnosticRenderer renderer = new DiagnosticRenderer(trees, lines);
+        BorrowChecker borrows = new BorrowChecker(trees, engine, types, elements, options.strict());
+        FieldChecker fields = new FieldChecker(trees, engine);
+        Reporter reporter = new Reporter(trees, lines);
+        SourcePositions positions = trees.getSourcePositions();
+        return new ClassChecker(reporter, classPath -> {
+            CompilationUnitTree unit = classPath.getCompilationUnit();
+            BorrowChecker.ClassScope scope = borrows.newClassScope();
+            Set<Finding.RootCause> reported = new HashSet<>();
+            List<Finding> findings = new ArrayList<>();
+            BoundaryFinder.Found found = boundaries.find(classPath);
+            found.skipped().forEach(s -> reporter.internalError(s.where(), unit, s.what(), s.failure()));
+            for (Boundary boundary : found.boundaries()) {
+                try {
+                    beforeEach.accept(boundary);
+                    List<Finding> here = new ArrayList<>();
+                    for (Capture capture : captures.collect(boundary)) {
+                        // Used only under a lock: the author's protected state; still, it must be Send.
+                        boolean guarded = capture.kind() != Capture.Kind.ARGUMENT
+                                && LockRegions.allGuarded(capture.uses());
+                        ThreadSafetyJudge.Judgement judgement = judge.judge(capture, guarded);
+                        judgement.finding().ifPresent(here::add);
+                        if (judgement.askBorrows()) {
+                            Optional<Finding> race = capture.kind() == Capture.Kind.FIELD ? fields.check(capture)
+                                    : judge.notSync(capture).flatMap(notSync -> borrows.check(capture, notSync, scope));
+                            race.ifPresent(here::add);
+                        }
+                    }
+                    for (Finding f : here) {
+                        if (reported.add(f.rootCause())) {
+                            findings.add(f);
+                        }
+                    }
+                } catch (RuntimeException | LinkageError | StackOverflowError e) {
+                    reporter.internalError(boundary.call().getLeaf(), unit,
+                            "the " + BoundaryFinder.describe(boundary) + " on line "
+                                    + lines.line(unit, boundary.call().getLeaf()) + " (not checked)", e);
+                }
+            }
+            // In source order, as a reader goes through the file.
+            findings.sort(Comparator.comparingLong(f -> positions.getStartPosition(unit, f.at().getLeaf())));
+            for (Finding f : findings) {
+                try {
+                    reporter.report(renderer.render(f, unit), unit);
+                } catch (RuntimeException | LinkageError | StackOverflowError e) {
+                    reporter.internalError(f.at().getLeaf(), unit, "a finding on line "
+                            + lines.line(unit, f.at().getLeaf()) + " (its message could not be written)", e);
+                }
+            }
+        });
     }
 
     void check(TreePath classPath) {
         try {
             pipeline.run(classPath);
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
-            reporter.internalError(classPath.getLeaf(), classPath.getCompilationUnit(), e);
+            reporter.internalError(classPath.getLeaf(), classPath.getCompilationUnit(), "this class (not checked)", e);
         }
     }
 }

@@ -28,12 +28,16 @@ import com.sun.source.util.SourcePositions;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
 import dev.fearless.checker.boundary.Boundary;
 import dev.fearless.checker.boundary.BoundaryKind;
 import dev.fearless.checker.capture.Capture;
-import dev.fearless.checker.judge.Finding;
+import dev.fearless.checker.finding.Finding;
 import dev.fearless.checker.verdict.Cause;
 import dev.fearless.checker.verdict.Failure;
+import dev.fearless.checker.tree.TreeShapes;
 import dev.fearless.checker.verdict.VerdictEngine;
 
 /**
@@ -55,28 +59,42 @@ public final class BorrowChecker {
     private final JoinFinder joins;
     private final Initializers initializers;
     private final boolean strict;
-    private final Map<Tree, UseSites> sites = new IdentityHashMap<>();
+
+    /** What the borrow stage learns about one class while checking it: the use sites of each body. */
+    public static final class ClassScope {
+        private final Map<Tree, UseSites> sites = new IdentityHashMap<>();
+
+        private ClassScope() {
+        }
+
+        UseSites sites(TreePath root, Trees trees) {
+            return sites.computeIfAbsent(root.getLeaf(), k -> UseSites.of(root, trees));
+        }
+    }
 
     /**
      * A borrow stage for one compilation, judging types with {@code engine}; with {@code strict}, passing the
      * value to a method or calling an unknown method on it counts as a possible change.
      */
-    public BorrowChecker(Trees trees, VerdictEngine engine, boolean strict) {
+    public BorrowChecker(Trees trees, VerdictEngine engine, Types types, Elements elements, boolean strict) {
         this.strict = strict;
         this.trees = trees;
         this.initializers = new Initializers(trees, engine);
         this.positions = trees.getSourcePositions();
         this.mutations = new MutationFinder(trees, engine);
-        this.joins = new JoinFinder(trees);
+        this.joins = new JoinFinder(trees, types, elements);
     }
 
-    /** Forgets the indexes of the previous class. */
-    public void startClass() {
-        sites.clear();
+    /** A fresh scope for checking one class. */
+    public ClassScope newClassScope() {
+        return new ClassScope();
     }
 
-    /** The race, if any, for {@code capture}, whose type is not Sync because of {@code notSync}. */
-    public Optional<Finding> check(Capture capture, Failure notSync) {
+    /**
+     * The race, if any, for {@code capture}, whose type is not Sync because of {@code notSync}; {@code scope}
+     * is the class being checked.
+     */
+    public Optional<Finding> check(Capture capture, Failure notSync, ClassScope classScope) {
         Cause cause = notSync.cause();
         Boundary boundary = capture.boundary();
         CompilationUnitTree unit = boundary.call().getCompilationUnit();
@@ -86,12 +104,12 @@ public final class BorrowChecker {
         if (capture.variable() == null) {
             return Optional.empty();
         }
-        TreePath scope = bodyRoot(boundary.call());
+        TreePath scope = TreeShapes.bodyRoot(boundary.call());
         if (scope != null && initializers.sharesSafely(capture.variable(), scope)) {
             return Optional.empty(); // e.g. Map m = new ConcurrentHashMap<>(), List l = List.of(..)
         }
         if (capture.kind() == Capture.Kind.ARGUMENT) {
-            return checkArgument(capture, notSync, unit);
+            return checkArgument(capture, notSync, unit, classScope);
         }
         Optional<TreePath> changedInside = capture.uses().stream().filter(u -> !LockRegions.guarded(u))
                 .map(this::change).flatMap(Optional::stream).findFirst();
@@ -106,18 +124,18 @@ public final class BorrowChecker {
             if (cause.neverShareable() || changeUse.isEmpty()) {
                 return Optional.empty(); // never-shareable values are the type judge's F0277
             }
-            return race(capture, Finding.RaceKind.CHANGED_CONCURRENTLY, changeUse.get(), changedInside, 0, notSync);
+            return race(capture, Finding.RaceKind.CHANGED_CONCURRENTLY, changeUse.get(), changedInside, Optional.empty(), notSync);
         }
-        TreePath root = bodyRoot(boundary.call());
+        TreePath root = TreeShapes.bodyRoot(boundary.call());
         if (root == null) {
             return Optional.empty();
         }
         Optional<TreePath> handedAgain = handedOutAgain(boundary, unit);
         if (handedAgain.isPresent() && changeUse.isPresent() && !cause.neverShareable()) {
             // pool.submit(task); pool.submit(task): two runs of the same code change the value at once
-            return race(capture, Finding.RaceKind.CHANGED_CONCURRENTLY, changeUse.get(), changedInside, 0, notSync);
+            return race(capture, Finding.RaceKind.CHANGED_CONCURRENTLY, changeUse.get(), changedInside, Optional.empty(), notSync);
         }
-        UseSites index = sites.computeIfAbsent(root.getLeaf(), k -> UseSites.of(root, trees));
+        UseSites index = classScope.sites(root, trees);
         long declared = index.declaredAt(capture.variable());
         long argStart = start(unit, boundary.argument());
         long argEnd = end(unit, boundary.argument());
@@ -136,7 +154,7 @@ public final class BorrowChecker {
         TreePath loop = loopAround(boundary.call(), declared, unit);
         long afterPoint = end(unit, boundary.call().getLeaf());
         if (loop != null) {
-            long loopLine = line(unit, loop.getLeaf());
+            Optional<TreePath> loopLine = Optional.of(loop);
             if (cause.neverShareable()) {
                 return race(capture, Finding.RaceKind.MOVED_IN_LOOP, capture.firstUse(), Optional.empty(),
                         loopLine, notSync);
@@ -172,12 +190,12 @@ public final class BorrowChecker {
             return Optional.empty(); // moved, or shared read-only until a join
         }
         if (cause.neverShareable() || changeUse.isPresent()) {
-            return race(capture, Finding.RaceKind.USED_AFTER_MOVE, later.get(0), changedInside, 0, notSync);
+            return race(capture, Finding.RaceKind.USED_AFTER_MOVE, later.get(0), changedInside, Optional.empty(), notSync);
         }
         for (TreePath u : later) {
             Optional<TreePath> change = change(u);
             if (change.isPresent()) {
-                return race(capture, Finding.RaceKind.CHANGED_WHILE_SHARED, u, change, 0, notSync);
+                return race(capture, Finding.RaceKind.CHANGED_WHILE_SHARED, u, change, Optional.empty(), notSync);
             }
         }
         return Optional.empty(); // both sides only read
@@ -209,14 +227,15 @@ public final class BorrowChecker {
      * A variable passed to a {@code @Send} parameter is moved: the receiver may change it, so any later use
      * races. One passed to a {@code @Sync} parameter is shared: a later change races.
      */
-    private Optional<Finding> checkArgument(Capture capture, Failure notSync, CompilationUnitTree unit) {
+    private Optional<Finding> checkArgument(Capture capture, Failure notSync, CompilationUnitTree unit,
+                                           ClassScope scope) {
         Boundary boundary = capture.boundary();
         boolean moved = boundary.kind() != BoundaryKind.CONCURRENTLY;
-        TreePath root = bodyRoot(boundary.call());
+        TreePath root = TreeShapes.bodyRoot(boundary.call());
         if (root == null) {
             return Optional.empty();
         }
-        UseSites index = sites.computeIfAbsent(root.getLeaf(), k -> UseSites.of(root, trees));
+        UseSites index = scope.sites(root, trees);
         TreePath loop = loopAround(boundary.call(), index.declaredAt(capture.variable()), unit);
         long callEnd = end(unit, boundary.call().getLeaf());
         // `batch = new ArrayList<>()` after the call binds the name to a fresh value: the moved one is out of
@@ -229,7 +248,7 @@ public final class BorrowChecker {
         }
         if (loop != null && moved) {
             return race(capture, Finding.RaceKind.MOVED_IN_LOOP, capture.firstUse(), Optional.empty(),
-                    line(unit, loop.getLeaf()), notSync);
+                    Optional.of(loop), notSync);
         }
         long afterPoint = loop != null ? end(unit, loop.getLeaf()) : end(unit, boundary.call().getLeaf());
         long joinedAfter = joins.joinedAfter(boundary.call(), boundary.argument());
@@ -242,11 +261,11 @@ public final class BorrowChecker {
                 continue;
             }
             if (moved) {
-                return race(capture, Finding.RaceKind.USED_AFTER_MOVE, u, Optional.empty(), 0, notSync);
+                return race(capture, Finding.RaceKind.USED_AFTER_MOVE, u, Optional.empty(), Optional.empty(), notSync);
             }
             Optional<TreePath> change = change(u);
             if (change.isPresent()) {
-                return race(capture, Finding.RaceKind.CHANGED_WHILE_SHARED, u, change, 0, notSync);
+                return race(capture, Finding.RaceKind.CHANGED_WHILE_SHARED, u, change, Optional.empty(), notSync);
             }
         }
         return Optional.empty();
@@ -260,19 +279,9 @@ public final class BorrowChecker {
     }
 
     private Optional<Finding> race(Capture capture, Finding.RaceKind kind, TreePath at, Optional<TreePath> change,
-                                   long loopLine, Failure notSync) {
+                                   Optional<TreePath> loopLine, Failure notSync) {
         boolean certain = change.map(mutations::isKnownChange).orElse(true);
         return Optional.of(new Finding.Race(capture, kind, at, change, loopLine, Optional.of(notSync), certain));
-    }
-
-    /** The method, initializer or field declaration whose body holds {@code path}. */
-    private static TreePath bodyRoot(TreePath path) {
-        for (TreePath p = path; p.getParentPath() != null; p = p.getParentPath()) {
-            if (p.getParentPath().getLeaf() instanceof ClassTree) {
-                return p;
-            }
-        }
-        return null;
     }
 
     /** The outermost loop around {@code call} that starts after the variable's declaration. */
@@ -358,9 +367,5 @@ public final class BorrowChecker {
 
     private long end(CompilationUnitTree unit, Tree tree) {
         return positions.getEndPosition(unit, tree);
-    }
-
-    private long line(CompilationUnitTree unit, Tree tree) {
-        return unit.getLineMap().getLineNumber(start(unit, tree));
     }
 }

@@ -22,7 +22,7 @@ import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeMirror;
 
 import dev.fearless.checker.capture.Capture;
-import dev.fearless.checker.judge.Finding;
+import dev.fearless.checker.finding.Finding;
 import dev.fearless.checker.verdict.Failure;
 import dev.fearless.checker.verdict.Property;
 import dev.fearless.checker.verdict.Verdict;
@@ -71,14 +71,14 @@ public final class FieldChecker {
                 }
                 Finding.RaceKind kind = isVolatile && !plainAssignment
                         ? Finding.RaceKind.VOLATILE_COMPOUND : Finding.RaceKind.FIELD_WRITTEN;
-                return Optional.of(new Finding.Race(capture, kind, use, store, 0, notSync));
+                return Optional.of(new Finding.Race(capture, kind, use, store, Optional.empty(), notSync));
             }
             Optional<TreePath> change = mutations.mutation(use);
             if (change.isPresent()) {
                 Optional<Failure> changed = changedNotSync(use, change.get(), notSync);
                 if (changed.isPresent()) {
-                    return Optional.of(new Finding.Race(capture, Finding.RaceKind.FIELD_CHANGED, use, change, 0,
-                            changed));
+                    return Optional.of(new Finding.Race(capture, Finding.RaceKind.FIELD_CHANGED, use, change,
+                            Optional.empty(), changed));
                 }
             }
         }

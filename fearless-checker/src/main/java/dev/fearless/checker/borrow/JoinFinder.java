@@ -1,72 +1,81 @@
 package dev.fearless.checker.borrow;
 
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
+import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.BreakTree;
+import com.sun.source.tree.CatchTree;
+import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.ContinueTree;
 import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.IfTree;
+import com.sun.source.tree.LabeledStatementTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
-import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.StatementTree;
+import com.sun.source.tree.SynchronizedTree;
+import com.sun.source.tree.ThrowTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.SourcePositions;
 import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.TreeScanner;
 import com.sun.source.util.Trees;
 
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+import dev.fearless.checker.tree.TreeShapes;
 
 /**
- * Finds where the spawning code is known to wait for a boundary's work, in straight-line code: after that
- * point a use cannot race with it. Recognised: {@code join()}/{@code get()} on the call's result, on the
- * variable that holds it, or on every element of a list the handles were added to ({@code for (h : handles)
- * h.join()}); the end of a scope call ({@code Threads.scope}); the end of the try-with-resources that owns
- * the executor.
+ * Finds where the spawning code is known to wait for a boundary's work: after that point a use cannot race
+ * with it. Which calls wait is data ({@link WaitTable}), matched by the receiver's type. Recognised: a wait on
+ * the call's result, on the variable that holds it, or on every element of a list the handles were added to
+ * ({@code for (h : handles) h.join()}); a wait on what the task signals ({@code latch.countDown()} then
+ * {@code latch.await()}); the executor's {@code awaitTermination}/{@code close}; the end of a scope call
+ * ({@code Threads.scope}); the end of the try-with-resources that owns the executor.
+ *
+ * <p>Implementation notes: a later statement waits when every way it can complete normally passes the wait
+ * ({@link #waitsBefore}): {@code try { t.join(); } catch (InterruptedException e) { throw ..; }} waits, since
+ * the only path around the join leaves the method; a catch that swallows the interruption does not, since the
+ * thread may then still run. A {@code throw} is taken to leave the method (an enclosing {@code catch} in the
+ * same method that resumes is not looked for).
  */
 final class JoinFinder {
-    private static final Set<String> WAITS = Set.of("join", "get", "awaitTermination");
-    /** Calls that run a function and join every thread spawned inside it before they return. */
-    private static final Set<String> SCOPES = Set.of("dev.fearless.thread.Threads.scope");
-
     private final Trees trees;
     private final SourcePositions positions;
+    private final WaitTable waits;
 
-    JoinFinder(Trees trees) {
+    JoinFinder(Trees trees, Types types, Elements elements) {
         this.trees = trees;
         this.positions = trees.getSourcePositions();
+        this.waits = new WaitTable(types, elements);
     }
-
-    /** The signals a task gives and the calls on the same object that wait for them. */
-    private static final Map<String, Set<String>> WAITS_FOR_SIGNAL = Map.of(
-            "countDown", Set.of("await"),
-            "release", Set.of("acquire", "acquireUninterruptibly", "tryAcquire"),
-            "complete", Set.of("join", "get"),
-            "completeExceptionally", Set.of("join", "get"),
-            "put", Set.of("take", "poll"),
-            "offer", Set.of("take", "poll"),
-            "transfer", Set.of("take", "poll"),
-            "send", Set.of("recv", "recvTimeout"));
 
     /**
      * The arguments of calls chained on the boundary's result ({@code supplyAsync(..).thenApply(f)}): a
      * dependent stage runs only after the boundary's work has completed, so its uses are ordered after it.
      */
     List<Tree> dependentStages(TreePath call) {
-        List<Tree> out = new java.util.ArrayList<>();
+        List<Tree> out = new ArrayList<>();
         TreePath link = call;
         TreePath parent = call.getParentPath();
         while (parent != null && parent.getLeaf() instanceof MemberSelectTree select
@@ -82,32 +91,26 @@ final class JoinFinder {
     /** The source position after which the boundary's work is finished, or -1 if none is known. */
     long joinedAfter(TreePath call, Tree argument) {
         CompilationUnitTree unit = call.getCompilationUnit();
-        TreePath parent = call.getParentPath();
-        while (parent != null && parent.getLeaf() instanceof ParenthesizedTree) {
-            parent = parent.getParentPath();
-        }
         // Threads.spawn(..).join(), pool.submit(..).get(), supplyAsync(..).thenApply(..).join()
         TreePath link = call;
+        TreePath parent = aboveParentheses(call);
         while (parent != null && parent.getLeaf() instanceof MemberSelectTree select
-                && select.getExpression() == link.getLeaf()
+                && TreeShapes.strip(select.getExpression()) == link.getLeaf()
                 && parent.getParentPath().getLeaf() instanceof MethodInvocationTree invocation) {
-            if (WAITS.contains(select.getIdentifier().toString())) {
+            if (waits.waitsForTask(trees.getTypeMirror(link), select.getIdentifier().toString(),
+                    invocation.getArguments().size())) {
                 return end(unit, invocation);
             }
             link = parent.getParentPath();
-            parent = link.getParentPath();
-            while (parent != null && parent.getLeaf() instanceof ParenthesizedTree) {
-                parent = parent.getParentPath();
-            }
+            parent = aboveParentheses(link);
         }
-        TreePath statement = statementInBlock(call);
+        TreePath statement = TreeShapes.statementInBlock(call);
         if (statement != null) {
-            String handle = handleVariable(statement.getLeaf(), call.getLeaf());
-            String collection = collectionOf(call);
-            List<? extends StatementTree> after = following(statement);
-            for (StatementTree s : after) {
-                if (handle != null && waitsOn(s, handle)) {
-                    return end(unit, s);
+            Element handle = handleVariable(statement, call.getLeaf());
+            Element collection = collectionOf(call);
+            for (TreePath s : following(statement)) {
+                if (handle != null && waitsBefore(s, invocation -> waitsOnTask(invocation, handle))) {
+                    return end(unit, s.getLeaf());
                 }
                 if (handle != null && collection == null) {
                     collection = addedTo(s, handle);
@@ -128,8 +131,8 @@ final class JoinFinder {
             Tree leaf = p.getLeaf();
             if (leaf instanceof LambdaExpressionTree && p.getParentPath() != null
                     && p.getParentPath().getLeaf() instanceof MethodInvocationTree scope
-                    && isScope(p.getParentPath())) {
-                TreePath scopeStatement = statementInBlock(p.getParentPath());
+                    && trees.getElement(p.getParentPath()) instanceof ExecutableElement m && waits.isScope(m)) {
+                TreePath scopeStatement = TreeShapes.statementInBlock(p.getParentPath());
                 return end(unit, scopeStatement == null ? scope : scopeStatement.getLeaf());
             }
             if (leaf instanceof TryTree t && ownsReceiver(t, call)) {
@@ -139,6 +142,154 @@ final class JoinFinder {
         return -1;
     }
 
+    private static TreePath aboveParentheses(TreePath path) {
+        TreePath parent = path.getParentPath();
+        while (parent != null && parent.getLeaf() instanceof com.sun.source.tree.ParenthesizedTree) {
+            parent = parent.getParentPath();
+        }
+        return parent;
+    }
+
+    /** {@code h.join()} where {@code h} holds the boundary's result and the call waits for its task. */
+    private boolean waitsOnTask(TreePath invocation, Element handle) {
+        MethodInvocationTree call = (MethodInvocationTree) invocation.getLeaf();
+        if (!(call.getMethodSelect() instanceof MemberSelectTree select)) {
+            return false;
+        }
+        TreePath receiver = TreeShapes.strip(new TreePath(new TreePath(invocation, select), select.getExpression()));
+        return receiver.getLeaf() instanceof IdentifierTree && handle.equals(trees.getElement(receiver))
+                && waits.waitsForTask(handle.asType(), select.getIdentifier().toString(), call.getArguments().size());
+    }
+
+    /**
+     * Whether every way the statement at {@code s} can complete normally passes a call that {@code isWait}
+     * accepts: the call as a statement (or assigned, or declared), a block with such a statement that nothing
+     * before it can jump out of, an {@code if} whose branches both wait, or a {@code try} whose block waits and
+     * whose every {@code catch} cannot complete normally (or whose {@code finally} waits).
+     */
+    private boolean waitsBefore(TreePath s, Predicate<TreePath> isWait) {
+        Tree leaf = s.getLeaf();
+        if (leaf instanceof ExpressionStatementTree es) {
+            ExpressionTree e = es.getExpression();
+            TreePath p = new TreePath(s, e);
+            if (e instanceof AssignmentTree a) {
+                p = new TreePath(p, a.getExpression());
+            }
+            p = TreeShapes.strip(p);
+            return p.getLeaf() instanceof MethodInvocationTree && isWait.test(p);
+        }
+        if (leaf instanceof VariableTree v && v.getInitializer() != null) {
+            TreePath p = TreeShapes.strip(new TreePath(s, v.getInitializer()));
+            return p.getLeaf() instanceof MethodInvocationTree && isWait.test(p);
+        }
+        if (leaf instanceof BlockTree block) {
+            for (StatementTree statement : block.getStatements()) {
+                if (waitsBefore(new TreePath(s, statement), isWait)) {
+                    return true;
+                }
+                if (mayJumpOut(statement)) {
+                    return false;
+                }
+            }
+            return false;
+        }
+        if (leaf instanceof TryTree t) {
+            if (t.getFinallyBlock() != null && waitsBefore(new TreePath(s, t.getFinallyBlock()), isWait)) {
+                return true;
+            }
+            if (!waitsBefore(new TreePath(s, t.getBlock()), isWait)) {
+                return false;
+            }
+            for (CatchTree c : t.getCatches()) {
+                if (completesNormally(c.getBlock())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (leaf instanceof IfTree i) {
+            return i.getElseStatement() != null && waitsBefore(new TreePath(s, i.getThenStatement()), isWait)
+                    && waitsBefore(new TreePath(s, i.getElseStatement()), isWait);
+        }
+        if (leaf instanceof LabeledStatementTree l) {
+            return waitsBefore(new TreePath(s, l.getStatement()), isWait);
+        }
+        if (leaf instanceof SynchronizedTree sync) {
+            return waitsBefore(new TreePath(s, sync.getBlock()), isWait);
+        }
+        return false;
+    }
+
+    /** Whether {@code s} contains a {@code break} or {@code continue} (which may leave the enclosing block). */
+    private static boolean mayJumpOut(StatementTree s) {
+        Boolean found = new TreeScanner<Boolean, Void>() {
+            @Override
+            public Boolean visitBreak(BreakTree node, Void unused) {
+                return true;
+            }
+
+            @Override
+            public Boolean visitContinue(ContinueTree node, Void unused) {
+                return true;
+            }
+
+            @Override
+            public Boolean visitLambdaExpression(LambdaExpressionTree node, Void unused) {
+                return false;
+            }
+
+            @Override
+            public Boolean visitClass(ClassTree node, Void unused) {
+                return false;
+            }
+
+            @Override
+            public Boolean reduce(Boolean a, Boolean b) {
+                return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
+            }
+        }.scan(s, null);
+        return Boolean.TRUE.equals(found);
+    }
+
+    /**
+     * Whether {@code s} may complete normally: false only when it surely ends in {@code throw} or
+     * {@code return} on every path (a block ending so, an {@code if} whose both branches do, a {@code try}
+     * whose block and catches all do).
+     */
+    private static boolean completesNormally(StatementTree s) {
+        if (s instanceof ThrowTree || s instanceof ReturnTree) {
+            return false;
+        }
+        if (s instanceof BlockTree block) {
+            for (StatementTree statement : block.getStatements()) {
+                if (!completesNormally(statement)) {
+                    return false;
+                }
+                if (mayJumpOut(statement)) {
+                    return true;
+                }
+            }
+            return true;
+        }
+        if (s instanceof IfTree i) {
+            return i.getElseStatement() == null || completesNormally(i.getThenStatement())
+                    || completesNormally(i.getElseStatement());
+        }
+        if (s instanceof TryTree t) {
+            if (t.getFinallyBlock() != null && !completesNormally(t.getFinallyBlock())) {
+                return false;
+            }
+            return completesNormally(t.getBlock()) || t.getCatches().stream().anyMatch(c -> completesNormally(c.getBlock()));
+        }
+        if (s instanceof LabeledStatementTree l) {
+            return completesNormally(l.getStatement());
+        }
+        if (s instanceof SynchronizedTree sync) {
+            return completesNormally(sync.getBlock());
+        }
+        return true;
+    }
+
     /**
      * {@code pool.execute(..); pool.shutdown(); pool.awaitTermination(..)}, or a task that signals
      * ({@code latch.countDown()}, {@code queue.put(x)}, {@code future.complete(x)}) and a later statement of
@@ -146,47 +297,64 @@ final class JoinFinder {
      * work up to its signal happens-before the spawning code.
      */
     private long waitAfterSignal(TreePath call, Tree argument, CompilationUnitTree unit) {
-        Map<String, Set<String>> waits = new HashMap<>();
-        if (call.getLeaf() instanceof MethodInvocationTree mi && mi.getMethodSelect() instanceof MemberSelectTree select
-                && unwrap(select.getExpression()) instanceof IdentifierTree pool) {
-            waits.put(pool.getName().toString(), Set.of("awaitTermination", "close"));
+        Map<Element, Set<WaitTable.MethodName>> waitsOn = new HashMap<>();
+        Element pool = null;
+        if (call.getLeaf() instanceof MethodInvocationTree mi && mi.getMethodSelect() instanceof MemberSelectTree select) {
+            TreePath receiver = TreeShapes.strip(new TreePath(new TreePath(call, select), select.getExpression()));
+            pool = receiver.getLeaf() instanceof IdentifierTree ? trees.getElement(receiver) : null;
         }
-        new TreeScanner<Void, Void>() {
+        TreePath argumentPath = new TreePath(call, argument);
+        new TreePathScanner<Void, Void>() {
             @Override
             public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
                 if (node.getMethodSelect() instanceof MemberSelectTree select
-                        && select.getExpression() instanceof IdentifierTree on) {
-                    Set<String> w = WAITS_FOR_SIGNAL.get(select.getIdentifier().toString());
-                    if (w != null) {
-                        waits.computeIfAbsent(on.getName().toString(), k -> new HashSet<>()).addAll(w);
+                        && select.getExpression() instanceof IdentifierTree) {
+                    TreePath on = new TreePath(new TreePath(getCurrentPath(), select), select.getExpression());
+                    Element e = trees.getElement(on);
+                    Set<WaitTable.MethodName> w = waits.waitsForSignal(trees.getTypeMirror(on),
+                            select.getIdentifier().toString(), node.getArguments().size());
+                    if (e != null && !w.isEmpty()) {
+                        waitsOn.computeIfAbsent(e, k -> new java.util.HashSet<>()).addAll(w);
                     }
                 }
                 return super.visitMethodInvocation(node, unused);
             }
-        }.scan(argument, null);
-        if (waits.isEmpty()) {
+        }.scan(argumentPath, null);
+        if (waitsOn.isEmpty() && pool == null) {
             return -1;
         }
-        TreePath statement = statementInBlock(call);
+        TreePath statement = TreeShapes.statementInBlock(call);
         for (TreePath s = statement; s != null; s = enclosingStatementInBlock(s)) {
-            for (StatementTree later : following(s)) {
-                if (callsAny(later, waits)) {
-                    return end(unit, later);
+            for (TreePath later : following(s)) {
+                if (callsAny(later, waitsOn, pool)) {
+                    return end(unit, later.getLeaf());
                 }
             }
         }
         return -1;
     }
 
-    private static boolean callsAny(Tree tree, Map<String, Set<String>> waits) {
-        Boolean found = new TreeScanner<Boolean, Void>() {
+    /**
+     * Whether the statement at {@code path} calls one of the waits on the object it is recorded for, or a wait
+     * for all of its tasks on the executor {@code pool}.
+     */
+    private boolean callsAny(TreePath path, Map<Element, Set<WaitTable.MethodName>> waitsOn, Element pool) {
+        Boolean found = new TreePathScanner<Boolean, Void>() {
             @Override
             public Boolean visitMethodInvocation(MethodInvocationTree node, Void unused) {
-                if (node.getMethodSelect() instanceof MemberSelectTree select
-                        && unwrap(select.getExpression()) instanceof IdentifierTree on
-                        && waits.getOrDefault(on.getName().toString(), Set.of())
-                        .contains(select.getIdentifier().toString())) {
-                    return true;
+                if (node.getMethodSelect() instanceof MemberSelectTree select) {
+                    TreePath on = TreeShapes.strip(new TreePath(new TreePath(getCurrentPath(), select),
+                            select.getExpression()));
+                    Element e = on.getLeaf() instanceof IdentifierTree ? trees.getElement(on) : null;
+                    Set<WaitTable.MethodName> w = e == null ? null : waitsOn.get(e);
+                    String name = select.getIdentifier().toString();
+                    int arguments = node.getArguments().size();
+                    if (w != null && w.stream().anyMatch(m -> m.matches(name, arguments))) {
+                        return true;
+                    }
+                    if (e != null && e.equals(pool) && waits.waitsForPool(trees.getTypeMirror(on), name, arguments)) {
+                        return true;
+                    }
                 }
                 return super.visitMethodInvocation(node, unused);
             }
@@ -197,19 +365,16 @@ final class JoinFinder {
             }
 
             @Override
+            public Boolean visitClass(ClassTree node, Void unused) {
+                return false;
+            }
+
+            @Override
             public Boolean reduce(Boolean a, Boolean b) {
                 return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
             }
-        }.scan(tree, null);
+        }.scan(path, null);
         return Boolean.TRUE.equals(found);
-    }
-
-    private boolean isScope(TreePath invocation) {
-        Element e = trees.getElement(invocation);
-        if (e instanceof ExecutableElement m && m.getEnclosingElement() instanceof TypeElement owner) {
-            return SCOPES.contains(owner.getQualifiedName() + "." + m.getSimpleName());
-        }
-        return false;
     }
 
     /** try (var pool = ...) { pool.submit(..); }: closing the executor waits for its tasks. */
@@ -228,138 +393,104 @@ final class JoinFinder {
     }
 
     /** The variable a statement stores the boundary's result in: {@code var h = spawn(..)}. */
-    private static String handleVariable(Tree statement, Tree call) {
-        if (statement instanceof VariableTree v && unwrap(v.getInitializer()) == call) {
-            return v.getName().toString();
+    private Element handleVariable(TreePath statement, Tree call) {
+        if (statement.getLeaf() instanceof VariableTree v && v.getInitializer() != null
+                && TreeShapes.strip(v.getInitializer()) == call) {
+            return trees.getElement(statement);
         }
         return null;
     }
 
     /** {@code handles.add(spawn(..))}: the collection the result goes into. */
-    private static String collectionOf(TreePath call) {
+    private Element collectionOf(TreePath call) {
         TreePath parent = call.getParentPath();
         if (parent != null && parent.getLeaf() instanceof MethodInvocationTree add
                 && add.getArguments().contains(call.getLeaf())) {
-            return addTarget(add);
+            return addTarget(parent);
         }
         return null;
     }
 
     /** {@code handles.add(h)} as a statement: the collection {@code h} goes into. */
-    private static String addedTo(StatementTree s, String handle) {
-        if (s instanceof ExpressionStatementTree es && es.getExpression() instanceof MethodInvocationTree add
-                && add.getArguments().size() == 1 && add.getArguments().get(0) instanceof IdentifierTree id
-                && id.getName().contentEquals(handle)) {
-            return addTarget(add);
+    private Element addedTo(TreePath s, Element handle) {
+        if (s.getLeaf() instanceof ExpressionStatementTree es && es.getExpression() instanceof MethodInvocationTree add
+                && add.getArguments().size() == 1 && add.getArguments().get(0) instanceof IdentifierTree id) {
+            TreePath addPath = new TreePath(s, add);
+            if (handle.equals(trees.getElement(new TreePath(addPath, id)))) {
+                return addTarget(addPath);
+            }
         }
         return null;
     }
 
-    private static String addTarget(MethodInvocationTree add) {
+    private Element addTarget(TreePath addPath) {
+        MethodInvocationTree add = (MethodInvocationTree) addPath.getLeaf();
         if (add.getMethodSelect() instanceof MemberSelectTree select
                 && select.getIdentifier().contentEquals("add")
-                && select.getExpression() instanceof IdentifierTree target) {
-            return target.getName().toString();
+                && select.getExpression() instanceof IdentifierTree) {
+            return trees.getElement(new TreePath(new TreePath(addPath, select), select.getExpression()));
         }
         return null;
     }
 
     /** A later statement, at this or an enclosing block level, that joins every handle in {@code collection}. */
-    private long joinLoopAfter(TreePath statement, String collection, CompilationUnitTree unit) {
+    private long joinLoopAfter(TreePath statement, Element collection, CompilationUnitTree unit) {
         for (TreePath s = statement; s != null; s = enclosingStatementInBlock(s)) {
-            for (StatementTree later : following(s)) {
+            for (TreePath later : following(s)) {
                 if (joinsAll(later, collection)) {
-                    return end(unit, later);
+                    return end(unit, later.getLeaf());
                 }
             }
         }
         return -1;
     }
 
-    private static boolean joinsAll(StatementTree s, String collection) {
-        if (s instanceof EnhancedForLoopTree loop && unwrap(loop.getExpression()) instanceof IdentifierTree over
-                && over.getName().contentEquals(collection)) {
-            String var = loop.getVariable().getName().toString();
-            StatementTree body = loop.getStatement();
-            if (body instanceof BlockTree block && block.getStatements().size() == 1) {
-                body = block.getStatements().get(0);
-            }
-            return isWaitOn(body, var);
+    private boolean joinsAll(TreePath s, Element collection) {
+        if (s.getLeaf() instanceof EnhancedForLoopTree loop && TreeShapes.strip(loop.getExpression()) instanceof IdentifierTree
+                && collection.equals(trees.getElement(TreeShapes.strip(new TreePath(s, loop.getExpression()))))) {
+            Element each = trees.getElement(new TreePath(s, loop.getVariable()));
+            return each != null && waitsBefore(new TreePath(s, loop.getStatement()), call -> waitsOnTask(call, each));
         }
         // handles.forEach(JoinHandle::join) or handles.forEach(h -> h.join())
-        if (s instanceof ExpressionStatementTree es && es.getExpression() instanceof MethodInvocationTree call
+        if (s.getLeaf() instanceof ExpressionStatementTree es && es.getExpression() instanceof MethodInvocationTree call
                 && call.getMethodSelect() instanceof MemberSelectTree select
-                && select.getIdentifier().contentEquals("forEach")
-                && unwrap(select.getExpression()) instanceof IdentifierTree over
-                && over.getName().contentEquals(collection) && call.getArguments().size() == 1) {
-            ExpressionTree arg = call.getArguments().get(0);
-            if (arg instanceof MemberReferenceTree ref) {
-                return WAITS.contains(ref.getName().toString());
+                && select.getIdentifier().contentEquals("forEach") && call.getArguments().size() == 1) {
+            TreePath callPath = new TreePath(s, call);
+            TreePath over = TreeShapes.strip(new TreePath(new TreePath(callPath, select), select.getExpression()));
+            if (!(over.getLeaf() instanceof IdentifierTree) || !collection.equals(trees.getElement(over))) {
+                return false;
             }
-            if (arg instanceof LambdaExpressionTree lambda && lambda.getParameters().size() == 1
-                    && lambda.getBody() instanceof MethodInvocationTree inner
-                    && inner.getMethodSelect() instanceof MemberSelectTree innerSelect
-                    && WAITS.contains(innerSelect.getIdentifier().toString())
-                    && innerSelect.getExpression() instanceof IdentifierTree on
-                    && on.getName().contentEquals(lambda.getParameters().get(0).getName())) {
-                return true;
+            TreePath arg = TreeShapes.strip(new TreePath(callPath, call.getArguments().get(0)));
+            if (arg.getLeaf() instanceof MemberReferenceTree ref) {
+                TypeMirror element = trees.getElement(arg) instanceof ExecutableElement m
+                        && m.getEnclosingElement() != null ? m.getEnclosingElement().asType() : null;
+                return element != null && waits.waitsForTask(element, ref.getName().toString(), 0);
+            }
+            if (arg.getLeaf() instanceof LambdaExpressionTree lambda && lambda.getParameters().size() == 1) {
+                Element each = trees.getElement(new TreePath(arg, lambda.getParameters().get(0)));
+                TreePath body = TreeShapes.strip(new TreePath(arg, lambda.getBody()));
+                return body.getLeaf() instanceof MethodInvocationTree ? waitsOnTask(body, each)
+                        : body.getLeaf() instanceof StatementTree && waitsBefore(body, c -> waitsOnTask(c, each));
             }
         }
         return false;
     }
 
-    private static boolean waitsOn(StatementTree s, String handle) {
-        return isWaitOn(s, handle);
-    }
-
-    /** {@code h.join();}, {@code x = h.get();} or {@code var x = h.join();}. */
-    private static boolean isWaitOn(StatementTree s, String variable) {
-        ExpressionTree e = null;
-        if (s instanceof ExpressionStatementTree es) {
-            e = es.getExpression();
-            if (e instanceof com.sun.source.tree.AssignmentTree a) {
-                e = a.getExpression();
-            }
-        } else if (s instanceof VariableTree v) {
-            e = v.getInitializer();
-        }
-        return e instanceof MethodInvocationTree call && call.getMethodSelect() instanceof MemberSelectTree select
-                && WAITS.contains(select.getIdentifier().toString())
-                && unwrap(select.getExpression()) instanceof IdentifierTree on && on.getName().contentEquals(variable);
-    }
-
-    /** The statement that holds {@code path} and sits directly in a block. */
-    static TreePath statementInBlock(TreePath path) {
-        for (TreePath p = path; p.getParentPath() != null; p = p.getParentPath()) {
-            Tree parent = p.getParentPath().getLeaf();
-            if (parent instanceof BlockTree) {
-                return p;
-            }
-            if (parent instanceof LambdaExpressionTree || parent instanceof com.sun.source.tree.ClassTree) {
-                return null;
-            }
-        }
-        return null;
-    }
-
     private static TreePath enclosingStatementInBlock(TreePath statement) {
         TreePath block = statement.getParentPath();
-        return block == null || block.getParentPath() == null ? null : statementInBlock(block.getParentPath());
+        return block == null || block.getParentPath() == null ? null : TreeShapes.statementInBlock(block.getParentPath());
     }
 
     /** The statements after {@code statement} in its block. */
-    static List<? extends StatementTree> following(TreePath statement) {
-        BlockTree block = (BlockTree) statement.getParentPath().getLeaf();
-        List<? extends StatementTree> all = block.getStatements();
+    static List<TreePath> following(TreePath statement) {
+        TreePath blockPath = statement.getParentPath();
+        List<? extends StatementTree> all = ((BlockTree) blockPath.getLeaf()).getStatements();
         int index = all.indexOf(statement.getLeaf());
-        return index < 0 ? List.of() : all.subList(index + 1, all.size());
-    }
-
-    private static ExpressionTree unwrap(ExpressionTree e) {
-        while (e instanceof ParenthesizedTree p) {
-            e = p.getExpression();
+        List<TreePath> out = new ArrayList<>();
+        for (int i = index < 0 ? all.size() : index + 1; i < all.size(); i++) {
+            out.add(new TreePath(blockPath, all.get(i)));
         }
-        return e;
+        return out;
     }
 
     private long end(CompilationUnitTree unit, Tree tree) {

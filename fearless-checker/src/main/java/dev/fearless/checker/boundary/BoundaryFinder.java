@@ -23,11 +23,11 @@ import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
-import dev.fearless.checker.capture.CaptureCollector;
+import dev.fearless.checker.tree.FunctionalMethods;
+import dev.fearless.checker.tree.TreeShapes;
 
 /**
  * Stage 1: finds the calls in a class whose arguments cross to another thread: parameters marked
@@ -46,19 +46,81 @@ public final class BoundaryFinder {
     /** Per parameter type (its declaration): whether code passed there may cross (memoised: asked per argument). */
     private final Map<TypeElement, Boolean> crossesAsCode = new HashMap<>();
     private final StoredCode stored;
+    private final FunctionalMethods functional;
 
     /** A boundary finder for one compilation; loads the JDK boundary table. */
-    public BoundaryFinder(Trees trees, Types types, Elements elements) {
+    public BoundaryFinder(Trees trees, Types types, Elements elements, FunctionalMethods functional) {
         this.trees = trees;
         this.types = types;
         this.elements = elements;
+        this.functional = functional;
         this.stored = new StoredCode(trees);
     }
 
-    /** Every boundary in the class at {@code classPath}, in source order. */
-    public List<Boundary> find(TreePath classPath) {
+    /**
+     * The boundaries of one class, and the members that could not be searched.
+     *
+     * @param boundaries every boundary found, in source order
+     * @param skipped    members whose search failed inside the checker
+     */
+    public record Found(List<Boundary> boundaries, List<Skipped> skipped) {
+    }
+
+    /**
+     * A member the checker could not search for boundaries.
+     *
+     * @param where   the member's tree
+     * @param what    what was skipped, in words for the warning
+     * @param failure the failure
+     */
+    public record Skipped(com.sun.source.tree.Tree where, String what, Throwable failure) {
+    }
+
+    /** "lambda handed to `ExecutorService.submit`": the boundary as a warning names it. */
+    public static String describe(Boundary boundary) {
+        return "code handed to `" + boundary.target() + "`";
+    }
+
+    /**
+     * Every boundary in the class at {@code classPath}, in source order. A failure while searching one member
+     * (method, field, initializer, nested class member) skips that member only.
+     */
+    public Found find(TreePath classPath) {
         List<Boundary> found = new ArrayList<>();
+        List<Skipped> skipped = new ArrayList<>();
         new TreePathScanner<Void, Void>() {
+            @Override
+            public Void visitMethod(com.sun.source.tree.MethodTree node, Void unused) {
+                return guarded(node, "the method `" + node.getName() + "`", () -> super.visitMethod(node, unused));
+            }
+
+            @Override
+            public Void visitVariable(com.sun.source.tree.VariableTree node, Void unused) {
+                if (!(getCurrentPath().getParentPath().getLeaf() instanceof com.sun.source.tree.ClassTree)) {
+                    return super.visitVariable(node, unused);
+                }
+                return guarded(node, "the field `" + node.getName() + "`", () -> super.visitVariable(node, unused));
+            }
+
+            @Override
+            public Void visitBlock(com.sun.source.tree.BlockTree node, Void unused) {
+                if (!(getCurrentPath().getParentPath().getLeaf() instanceof com.sun.source.tree.ClassTree)) {
+                    return super.visitBlock(node, unused);
+                }
+                return guarded(node, "an initializer block", () -> super.visitBlock(node, unused));
+            }
+
+            private Void guarded(com.sun.source.tree.Tree member, String what, java.util.function.Supplier<Void> scan) {
+                int before = found.size();
+                try {
+                    return scan.get();
+                } catch (RuntimeException | LinkageError | StackOverflowError e) {
+                    found.subList(before, found.size()).clear(); // a member is searched whole or not at all
+                    skipped.add(new Skipped(member, what + " (not checked)", e));
+                    return null;
+                }
+            }
+
             @Override
             public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
                 inspect(getCurrentPath(), node.getArguments(), node, found);
@@ -72,7 +134,7 @@ public final class BoundaryFinder {
                 return super.visitNewClass(node, unused);
             }
         }.scan(classPath, null);
-        return handedOutAgain(found);
+        return new Found(handedOutAgain(found), skipped);
     }
 
     /**
@@ -164,8 +226,8 @@ public final class BoundaryFinder {
         List<Boundary> tasks = new ArrayList<>();
         List<Object> keys = new ArrayList<>();
         for (ExpressionTree task : items) {
-            Boundary.Stored s = CaptureCollector.isCode(task) ? null : stored.follow(listPath, task);
-            if (!CaptureCollector.isCode(task) && s == null) {
+            Boundary.Stored s = TreeShapes.isCode(task) ? null : stored.follow(listPath, task);
+            if (!TreeShapes.isCode(task) && s == null) {
                 continue;
             }
             Object key = s != null ? s.variable() : task;
@@ -189,7 +251,7 @@ public final class BoundaryFinder {
 
     /** {@code boundary} with its argument followed to the code stored in the local it names, if it does. */
     private Boundary withStored(Boundary boundary) {
-        if (CaptureCollector.isCode(boundary.argument())) {
+        if (TreeShapes.isCode(boundary.argument())) {
             return boundary;
         }
         Boundary.Stored s = stored.follow(boundary.call(), boundary.argument());
@@ -298,18 +360,7 @@ public final class BoundaryFinder {
         if (runnable != null && types.isSubtype(types.erasure(element.asType()), types.erasure(runnable.asType()))) {
             return true;
         }
-        return element.getKind() == ElementKind.INTERFACE && isFunctional(element);
-    }
-
-    private boolean isFunctional(TypeElement element) {
-        int abstracts = 0;
-        for (ExecutableElement m : ElementFilter.methodsIn(elements.getAllMembers(element))) {
-            if (m.getModifiers().contains(Modifier.ABSTRACT)
-                    && !m.getEnclosingElement().toString().equals("java.lang.Object")) {
-                abstracts++;
-            }
-        }
-        return abstracts == 1;
+        return functional.isFunctional(element);
     }
 
     private static String parameterMarker(VariableElement param) {

@@ -1,14 +1,9 @@
 package dev.fearless.checker.boundary;
 
 import com.sun.source.tree.AssignmentTree;
-import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
-import com.sun.source.tree.LambdaExpressionTree;
-import com.sun.source.tree.MemberReferenceTree;
-import com.sun.source.tree.NewClassTree;
-import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
@@ -18,6 +13,8 @@ import com.sun.source.util.Trees;
 
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.VariableElement;
+
+import dev.fearless.checker.tree.TreeShapes;
 
 /**
  * Follows a boundary argument that names a local back to the code stored in it:
@@ -36,16 +33,13 @@ final class StoredCode {
 
     /** The code stored in the local that {@code argument} (under {@code call}) names, or {@code null}. */
     Boundary.Stored follow(TreePath call, ExpressionTree argument) {
-        TreePath reference = new TreePath(call, argument);
-        while (reference.getLeaf() instanceof ParenthesizedTree p) {
-            reference = new TreePath(reference, p.getExpression());
-        }
+        TreePath reference = TreeShapes.strip(new TreePath(call, argument));
         if (!(reference.getLeaf() instanceof IdentifierTree)
                 || !(trees.getElement(reference) instanceof VariableElement v)
                 || v.getKind() != ElementKind.LOCAL_VARIABLE) {
             return null;
         }
-        TreePath root = bodyRoot(call);
+        TreePath root = TreeShapes.bodyRoot(call);
         if (root == null) {
             return null;
         }
@@ -90,35 +84,11 @@ final class StoredCode {
         if (declared.getInitializer() == null) {
             return null;
         }
-        TreePath code = new TreePath(declaration[0], declared.getInitializer());
-        while (code.getLeaf() instanceof ParenthesizedTree p) {
-            code = new TreePath(code, p.getExpression());
-        }
+        TreePath code = TreeShapes.strip(new TreePath(declaration[0], declared.getInitializer()));
         Tree leaf = code.getLeaf();
-        boolean isCode = leaf instanceof LambdaExpressionTree || leaf instanceof MemberReferenceTree
-                || (leaf instanceof NewClassTree n && n.getClassBody() != null);
-        if (!isCode || within(call, leaf)) {
+        if (!TreeShapes.isCodeInPlace(leaf) || TreeShapes.within(call, leaf)) {
             return null; // a lambda that hands itself out again (recursion through a field) is not followed
         }
         return new Boundary.Stored(v, code, reference, null);
-    }
-
-    private static boolean within(TreePath path, Tree ancestor) {
-        for (TreePath p = path; p != null; p = p.getParentPath()) {
-            if (p.getLeaf() == ancestor) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The method, initializer or field declaration whose body holds {@code path}. */
-    private static TreePath bodyRoot(TreePath path) {
-        for (TreePath p = path; p.getParentPath() != null; p = p.getParentPath()) {
-            if (p.getParentPath().getLeaf() instanceof ClassTree) {
-                return p;
-            }
-        }
-        return null;
     }
 }

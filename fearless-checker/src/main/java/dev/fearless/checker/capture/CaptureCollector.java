@@ -16,7 +16,6 @@ import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
-import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
@@ -37,6 +36,8 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Types;
 
 import dev.fearless.checker.boundary.Boundary;
+import dev.fearless.checker.tree.FunctionalMethods;
+import dev.fearless.checker.tree.TreeShapes;
 
 /**
  * Stage 2: lists what crosses a boundary. For code (a lambda, anonymous class or bound method reference
@@ -47,19 +48,18 @@ import dev.fearless.checker.boundary.Boundary;
 public final class CaptureCollector {
     private final Trees trees;
     private final Types types;
+    private final FunctionalMethods functional;
 
     /** A capture collector for one compilation. */
-    public CaptureCollector(Trees trees, Types types) {
+    public CaptureCollector(Trees trees, Types types, FunctionalMethods functional) {
         this.trees = trees;
         this.types = types;
+        this.functional = functional;
     }
 
     /** The captures of {@code boundary}'s argument: locals first, then fields, each in order of first use. */
     public List<Capture> collect(Boundary boundary) {
-        TreePath argument = boundary.argumentPath(); // stored code is read where it was written
-        while (argument.getLeaf() instanceof ParenthesizedTree p) {
-            argument = new TreePath(argument, p.getExpression());
-        }
+        TreePath argument = TreeShapes.strip(boundary.argumentPath()); // stored code is read where it was written
         Tree leaf = argument.getLeaf();
         Map<VariableElement, List<TreePath>> locals = new LinkedHashMap<>();
         Map<VariableElement, List<TreePath>> fields = new LinkedHashMap<>();
@@ -158,15 +158,15 @@ public final class CaptureCollector {
 
     /** What the code returns, if it returns a value: {@code Threads.spawn(() -> Rc.of(5))}. */
     private Optional<Capture> result(Boundary boundary, TreePath argument) {
-        TypeMirror functional = trees.getTypeMirror(argument);
-        if (!(functional instanceof DeclaredType fi) || !(argument.getLeaf() instanceof LambdaExpressionTree lambda)) {
+        if (!(argument.getLeaf() instanceof LambdaExpressionTree lambda)) {
             return Optional.empty();
         }
-        ExecutableElement sam = singleAbstractMethod((TypeElement) fi.asElement());
-        if (sam == null || !(types.asMemberOf(fi, sam) instanceof ExecutableType method)
-                || method.getReturnType().getKind() == TypeKind.VOID) {
+        // The functional method may be inherited: interface Task extends Supplier<Rc<String>> returns Rc<String>.
+        Optional<ExecutableType> signature = functional.signature(trees.getTypeMirror(argument));
+        if (signature.isEmpty() || signature.get().getReturnType().getKind() == TypeKind.VOID) {
             return Optional.empty();
         }
+        ExecutableType method = signature.get();
         TreePath returned = null;
         if (lambda.getBodyKind() == LambdaExpressionTree.BodyKind.EXPRESSION) {
             returned = new TreePath(argument, lambda.getBody());
@@ -205,19 +205,6 @@ public final class CaptureCollector {
             }
         }.scan(body, null);
         return found[0];
-    }
-
-    private static ExecutableElement singleAbstractMethod(TypeElement type) {
-        ExecutableElement found = null;
-        for (Element e : type.getEnclosedElements()) {
-            if (e instanceof ExecutableElement m && m.getModifiers().contains(Modifier.ABSTRACT)) {
-                if (found != null) {
-                    return null;
-                }
-                found = m;
-            }
-        }
-        return found;
     }
 
     private void collectFromBody(TreePath body, Map<VariableElement, List<TreePath>> locals,
@@ -291,15 +278,6 @@ public final class CaptureCollector {
                 && !declaredInside.contains(v.getEnclosingElement())
                 && !v.getSimpleName().contentEquals("this") && !v.getSimpleName().contentEquals("super")
                 && !v.getSimpleName().contentEquals("length");
-    }
-
-    /** Whether {@code tree} is code that a boundary runs later (a lambda, method reference or class body). */
-    public static boolean isCode(Tree tree) {
-        while (tree instanceof ParenthesizedTree p) {
-            tree = p.getExpression();
-        }
-        return tree instanceof LambdaExpressionTree || tree instanceof MemberReferenceTree
-                || tree instanceof NewClassTree;
     }
 
     private static boolean isLocal(VariableElement v) {

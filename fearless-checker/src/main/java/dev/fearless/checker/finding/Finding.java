@@ -1,17 +1,57 @@
-package dev.fearless.checker.judge;
+package dev.fearless.checker.finding;
 
 import java.util.List;
 import java.util.Optional;
+
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeMirror;
+
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
 
 import dev.fearless.checker.capture.Capture;
 import dev.fearless.checker.verdict.Failure;
 import dev.fearless.checker.verdict.Property;
 
-/** A problem the checker proved (or, with {@code strict}, could not rule out), ready to be rendered. */
+/**
+ * A problem the checker proved (or, with {@code strict}, could not rule out), with what the report needs: where
+ * it is, how severe, and the structured evidence. The words are the report stage's.
+ */
 public sealed interface Finding {
 
-    /** The capture the finding is about; the diagnostic points at its first use. */
+    /** The capture the finding is about. */
     Capture capture();
+
+    /** Where the diagnostic points. */
+    TreePath at();
+
+    /** Whether the finding fails the build. */
+    Severity severity();
+
+    /**
+     * What makes two findings the same problem, so that it is reported once: a type that cannot cross is one
+     * problem per statement, however many ways it reaches the boundary; anything else is one per place.
+     */
+    RootCause rootCause();
+
+    /** How severe a finding is. */
+    enum Severity {
+        /** Fails the build. */
+        ERROR,
+        /** Reported, does not fail the build (an unknown type under {@code warn-unknown}). */
+        WARNING
+    }
+
+    /**
+     * The identity of a problem for de-duplication.
+     *
+     * @param code      which rule
+     * @param place     the tree the problem is anchored at (a statement for a type that cannot cross)
+     * @param subject   what the problem is about: the culprit type's text for a type, else the variable
+     * @param detail    the property or the shape of race
+     */
+    record RootCause(String code, Tree place, Object subject, Object detail) {
+    }
 
     /**
      * A captured value whose type lacks the property its boundary needs (F0277).
@@ -21,16 +61,46 @@ public sealed interface Finding {
      * @param remedy  the type to use instead, when the culprit's declaration names one
      */
     record CannotCross(Capture capture, Failure failure, Optional<Remedy> remedy) implements Finding {
+        @Override
+        public TreePath at() {
+            return capture.firstUse();
+        }
+
+        @Override
+        public Severity severity() {
+            return Severity.ERROR;
+        }
+
+        @Override
+        public RootCause rootCause() {
+            TreePath p = capture.boundary().call();
+            while (p.getParentPath() != null && !(p.getParentPath().getLeaf() instanceof com.sun.source.tree.BlockTree)
+                    && !(p.getParentPath().getLeaf() instanceof com.sun.source.tree.ClassTree)) {
+                p = p.getParentPath();
+            }
+            return new RootCause("F0277", p.getLeaf(), failure.culprit().toString(), failure.property());
+        }
     }
 
     /**
-     * With {@code strict}: a captured value whose type the checker cannot prove to have the property (F0277).
+     * With {@code strict} or {@code warn-unknown}: a captured value whose type the checker cannot prove to have
+     * the property (F0277).
      *
      * @param capture  the capture
      * @param property the property that could not be proven
      * @param why      completes "the checker cannot tell because ..."
+     * @param severity an error with {@code strict}, else a warning
      */
-    record Unproven(Capture capture, Property property, String why) implements Finding {
+    record Unproven(Capture capture, Property property, String why, Severity severity) implements Finding {
+        @Override
+        public TreePath at() {
+            return capture.firstUse();
+        }
+
+        @Override
+        public RootCause rootCause() {
+            return new RootCause("F0277?", at().getLeaf(), capture.variable(), property);
+        }
     }
 
     /**
@@ -41,20 +111,29 @@ public sealed interface Finding {
      * @param kind     which shape of race
      * @param at       where the diagnostic points: the later use, or the change inside the lambda
      * @param change   the change that makes it a race, if one was seen (may be {@code at} itself)
-     * @param loopLine the line of the loop that hands the value out again, or 0
+     * @param loop     the loop that hands the value out again, if that is the shape
      * @param notSync  why the value's type is not Sync; empty for a write to a field of a Sync type
      * @param certain  false when the change is only possible (with {@code strict}: the value is passed to a
      *                 method, or a method the checker does not know is called on it)
      */
-    record Race(Capture capture, RaceKind kind, com.sun.source.util.TreePath at,
-                java.util.Optional<com.sun.source.util.TreePath> change, long loopLine,
+    record Race(Capture capture, RaceKind kind, TreePath at, Optional<TreePath> change, Optional<TreePath> loop,
                 Optional<Failure> notSync, boolean certain) implements Finding {
 
         /** A race on a change the checker knows. */
-        public Race(Capture capture, RaceKind kind, com.sun.source.util.TreePath at,
-                    java.util.Optional<com.sun.source.util.TreePath> change, long loopLine,
+        public Race(Capture capture, RaceKind kind, TreePath at, Optional<TreePath> change, Optional<TreePath> loop,
                     Optional<Failure> notSync) {
-            this(capture, kind, at, change, loopLine, notSync, true);
+            this(capture, kind, at, change, loop, notSync, true);
+        }
+
+        @Override
+        public Severity severity() {
+            return Severity.ERROR;
+        }
+
+        @Override
+        public RootCause rootCause() {
+            VariableElement v = capture.variable();
+            return new RootCause("F0382", at.getLeaf(), v, kind);
         }
     }
 
@@ -87,8 +166,7 @@ public sealed interface Finding {
      * @param needs         what the alternative needs of each type argument
      * @param satisfied     whether the type arguments meet those needs
      */
-    record Remedy(String qualifiedName, javax.lang.model.type.TypeMirror type, Property property,
-                  List<Need> needs, boolean satisfied) {
+    record Remedy(String qualifiedName, TypeMirror type, Property property, List<Need> needs, boolean satisfied) {
         public Remedy {
             needs = List.copyOf(needs);
         }
@@ -100,7 +178,7 @@ public sealed interface Finding {
      * @param argument   the type argument
      * @param properties the properties, in the order Send, Sync
      */
-    record Need(javax.lang.model.type.TypeMirror argument, List<Property> properties) {
+    record Need(TypeMirror argument, List<Property> properties) {
         public Need {
             properties = List.copyOf(properties);
         }

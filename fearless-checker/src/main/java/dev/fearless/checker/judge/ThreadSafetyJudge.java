@@ -18,6 +18,7 @@ import javax.lang.model.util.Types;
 
 import dev.fearless.checker.boundary.BoundaryKind;
 import dev.fearless.checker.capture.Capture;
+import dev.fearless.checker.finding.Finding;
 import dev.fearless.checker.verdict.Cause;
 import dev.fearless.checker.verdict.Conditions;
 import dev.fearless.checker.verdict.Failure;
@@ -36,12 +37,15 @@ public final class ThreadSafetyJudge {
     private final Types types;
     private final Elements elements;
     private final boolean reportUnknown;
+    private final boolean strict;
 
     /**
      * A judge that asks {@code engine}; with {@code reportUnknown} ({@code strict} or {@code warn-unknown}),
-     * unknown types are findings too.
+     * unknown types are findings too: errors with {@code strict}, else warnings.
      */
-    public ThreadSafetyJudge(VerdictEngine engine, Types types, Elements elements, boolean reportUnknown) {
+    public ThreadSafetyJudge(VerdictEngine engine, Types types, Elements elements, boolean reportUnknown,
+                             boolean strict) {
+        this.strict = strict;
         this.engine = engine;
         this.types = types;
         this.elements = elements;
@@ -49,24 +53,34 @@ public final class ThreadSafetyJudge {
     }
 
     /**
-     * The type finding for {@code capture}, if any: its type must be Send; at a boundary that runs code on
-     * several threads at once, and for a field (always reachable from the spawning thread too), a value
-     * that may never be shared (its reads change it, or it is declared not thread-safe) is an error even
-     * when only read, unless every use holds a lock ({@code onlyUnderLock}). Whether a plain mutable value is
-     * used in a racy way is the borrow stage's question.
+     * What the type stage concludes about one capture.
+     *
+     * @param finding     the type finding, if any: a proven F0277 or (with {@code strict} or {@code warn-unknown})
+     *                    an unproven one
+     * @param askBorrows  whether the move-and-borrow stage must still decide: the type may cross, but whether
+     *                    it is shared in a racy way depends on how the code uses it. An unproven type does not
+     *                    stop that question: an option that adds findings never removes one.
      */
-    public Optional<Finding> judge(Capture capture, boolean onlyUnderLock) {
-        Optional<Finding> send = judgeProperty(capture, Property.SEND);
-        if (send.isPresent() || onlyUnderLock) {
-            return send;
+    public record Judgement(Optional<Finding> finding, boolean askBorrows) {
+    }
+
+    /**
+     * Judges {@code capture}'s type: it must be Send; at a boundary that runs code on several threads at once,
+     * and for a field (always reachable from the spawning thread too), a value that may never be shared (its
+     * reads change it, or it is declared not thread-safe) is an error even when only read, unless every use
+     * holds a lock ({@code onlyUnderLock}). Whether a plain mutable value is used in a racy way is the borrow
+     * stage's question.
+     */
+    public Judgement judge(Capture capture, boolean onlyUnderLock) {
+        Optional<Finding> finding = judgeProperty(capture, Property.SEND);
+        if (finding.isEmpty() && !onlyUnderLock && capture.kind() != Capture.Kind.RESULT
+                && (capture.boundary().kind() == BoundaryKind.CONCURRENTLY || capture.kind() == Capture.Kind.FIELD)) {
+            finding = judgeProperty(capture, Property.SYNC);
         }
-        if (capture.kind() == Capture.Kind.RESULT) {
-            return Optional.empty(); // a result is handed over once, to whoever reads it
-        }
-        if (capture.boundary().kind() == BoundaryKind.CONCURRENTLY || capture.kind() == Capture.Kind.FIELD) {
-            return judgeProperty(capture, Property.SYNC);
-        }
-        return Optional.empty();
+        boolean proven = finding.isPresent() && finding.get() instanceof Finding.CannotCross;
+        boolean askBorrows = !proven && !onlyUnderLock && capture.kind() != Capture.Kind.THREAD_OBJECT
+                && capture.kind() != Capture.Kind.RESULT;
+        return new Judgement(finding, askBorrows);
     }
 
     /** Why {@code capture}'s type is not Sync, if it is proven not to be. */
@@ -87,7 +101,8 @@ public final class ThreadSafetyJudge {
             return Optional.of(new Finding.CannotCross(capture, failure, remedy(failure)));
         }
         if (v instanceof Verdict.Unknown unknown && reportUnknown) {
-            return Optional.of(new Finding.Unproven(capture, property, unknown.why()));
+            return Optional.of(new Finding.Unproven(capture, property, unknown.why(),
+                    strict ? Finding.Severity.ERROR : Finding.Severity.WARNING));
         }
         return Optional.empty();
     }

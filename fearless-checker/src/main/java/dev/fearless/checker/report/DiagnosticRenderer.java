@@ -21,10 +21,11 @@ import javax.lang.model.type.TypeMirror;
 
 import dev.fearless.checker.boundary.Boundary;
 import dev.fearless.checker.capture.Capture;
-import dev.fearless.checker.judge.Finding;
+import dev.fearless.checker.finding.Finding;
 import dev.fearless.checker.verdict.Cause;
 import dev.fearless.checker.verdict.Failure;
 import dev.fearless.checker.verdict.Property;
+import dev.fearless.checker.tree.SourceLines;
 import dev.fearless.checker.verdict.Step;
 
 /**
@@ -37,15 +38,12 @@ public final class DiagnosticRenderer {
     private static final String INDENT = "= ";
 
     private final SourcePositions positions;
-    private final boolean strict;
+    private final SourceLines sourceLines;
 
-    /**
-     * A renderer for one compilation (it reads source positions and lines); without {@code strict}, unknown
-     * types are rendered as warnings.
-     */
-    public DiagnosticRenderer(Trees trees, boolean strict) {
+    /** A renderer for one compilation (it reads source positions and lines). */
+    public DiagnosticRenderer(Trees trees, SourceLines lines) {
         this.positions = trees.getSourcePositions();
-        this.strict = strict;
+        this.sourceLines = lines;
     }
 
     /** Renders {@code finding}, which was found in {@code unit}. */
@@ -83,7 +81,7 @@ public final class DiagnosticRenderer {
         addCaptureNotes(finding.capture(), unit, lines);
         lines.add(INDENT + "fix: " + fix(finding, names, culprit));
         lines.add(INDENT + "explain: " + Code.F0277.explainLine());
-        return new RenderedDiagnostic(Code.F0277, finding.capture().firstUse(), String.join("\n", lines));
+        return new RenderedDiagnostic(Code.F0277, finding.at(), String.join("\n", lines), finding.severity());
     }
 
     private RenderedDiagnostic renderUnproven(Finding.Unproven finding, CompilationUnitTree unit) {
@@ -92,14 +90,14 @@ public final class DiagnosticRenderer {
         String property = finding.property().display();
         List<String> lines = new ArrayList<>();
         lines.add("[" + Code.F0277 + "] `" + type + "` is not known to be `" + property
-                + (strict ? "` (strict mode)" : "` (warn-unknown)"));
+                + (finding.severity() == Finding.Severity.ERROR ? "` (strict mode)" : "` (warn-unknown)"));
         lines.add(INDENT + "help: the checker cannot tell whether `" + type + "` is `" + property + "`: "
                 + finding.why());
         addCaptureNotes(finding.capture(), unit, lines);
         lines.add(INDENT + "fix: if it is, say so: annotate the type `@" + property
                 + "` (dev.fearless.marker) or `@ThreadSafe`, or describe it with -Xplugin:\"Fearless table=FILE\"");
         lines.add(INDENT + "explain: " + Code.F0277.explainLine());
-        return new RenderedDiagnostic(Code.F0277, finding.capture().firstUse(), String.join("\n", lines), strict);
+        return new RenderedDiagnostic(Code.F0277, finding.at(), String.join("\n", lines), finding.severity());
     }
 
     private RenderedDiagnostic renderRace(Finding.Race race, CompilationUnitTree unit) {
@@ -152,7 +150,7 @@ public final class DiagnosticRenderer {
                         : " here while threads started by this loop may still use it"));
                 lines.add(help(type, cause));
                 steps.forEach(st -> lines.add(INDENT + "note: " + stepNote(st, names)));
-                lines.add(INDENT + "note: the loop on line " + race.loopLine() + " hands the same " + var
+                lines.add(INDENT + "note: the loop on line " + race.loop().map(l -> line(unit, l.getLeaf())).orElse(0L) + " hands the same " + var
                         + " to a new thread on every iteration, so several threads reach it at once"
                         + (inside || change.isEmpty() ? "" : "; the change: " + change));
             }
@@ -186,7 +184,7 @@ public final class DiagnosticRenderer {
                 lines.add("[" + Code.F0382 + "] " + var + " is moved to a new thread on every iteration of a loop");
                 lines.add(help(type, cause));
                 steps.forEach(st -> lines.add(INDENT + "note: " + stepNote(st, names)));
-                lines.add(INDENT + "note: the loop on line " + race.loopLine() + " hands the same " + var
+                lines.add(INDENT + "note: the loop on line " + race.loop().map(l -> line(unit, l.getLeaf())).orElse(0L) + " hands the same " + var
                         + " to several threads, which may use it at once");
             }
         }
@@ -198,7 +196,7 @@ public final class DiagnosticRenderer {
         storedNote(capture, unit).ifPresent(n -> lines.add(INDENT + n));
         lines.add(INDENT + "fix: " + raceFix(race, var));
         lines.add(INDENT + "explain: " + Code.F0382.explainLine());
-        return new RenderedDiagnostic(Code.F0382, race.at(), String.join("\n", lines));
+        return new RenderedDiagnostic(Code.F0382, race.at(), String.join("\n", lines), race.severity());
     }
 
     private static String help(String type, Cause cause) {
@@ -478,6 +476,6 @@ StringJoiner missing = new StringJoiner(" and ");
     }
 
     private long line(CompilationUnitTree unit, Tree tree) {
-        return unit.getLineMap().getLineNumber(positions.getStartPosition(unit, tree));
+        return sourceLines.line(unit, tree);
     }
 }

@@ -11,31 +11,40 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 
+import dev.fearless.checker.finding.Finding;
+import dev.fearless.checker.tree.SourceLines;
+
 /**
  * The last stage: hands rendered diagnostics to javac, unless a declaration around the reported place says
  * {@code @SuppressWarnings("fearless")} or {@code @SuppressWarnings("fearless:CODE")}.
  */
 public final class Reporter {
     private final Trees trees;
+    private final SourceLines lines;
 
     /** A reporter that prints through javac's {@code Trees}. */
-    public Reporter(Trees trees) {
+    public Reporter(Trees trees, SourceLines lines) {
         this.trees = trees;
+        this.lines = lines;
     }
 
     /** Reports {@code diagnostic} (an error or a warning) in {@code unit}, unless suppressed. */
     public void report(RenderedDiagnostic diagnostic, CompilationUnitTree unit) {
         if (!suppressed(diagnostic.at(), diagnostic.code())) {
-            trees.printMessage(diagnostic.error() ? Diagnostic.Kind.ERROR : Diagnostic.Kind.WARNING,
+            trees.printMessage(diagnostic.severity() == Finding.Severity.ERROR ? Diagnostic.Kind.ERROR
+                            : Diagnostic.Kind.WARNING,
                     diagnostic.message(), diagnostic.at().getLeaf(), unit);
         }
     }
 
-    /** Reports that checking a class failed inside the checker, as one warning; compilation goes on. */
-    public void internalError(Tree where, CompilationUnitTree unit, Throwable failure) {
+    /**
+     * Reports that checking part of a file failed inside the checker, as one warning naming what was skipped
+     * ({@code skipped}, e.g. "the method `run` (not checked)"); compilation and the rest of the check go on.
+     */
+    public void internalError(Tree where, CompilationUnitTree unit, String skipped, Throwable failure) {
         String file = unit.getSourceFile() == null ? "?" : fileName(unit.getSourceFile().getName());
-        trees.printMessage(Diagnostic.Kind.WARNING, "Fearless: internal error while checking " + file + ": "
-                + failure + "; please report", where, unit);
+        trees.printMessage(Diagnostic.Kind.WARNING, "Fearless: internal error while checking " + file + ", "
+                + skipped + ": " + failure + "; please report", where, unit);
     }
 
     private boolean suppressed(TreePath path, Code code) {
