@@ -290,12 +290,18 @@ public final class BorrowChecker {
         for (TreePath p = call.getParentPath(); p != null && !(p.getLeaf() instanceof ClassTree); p = p.getParentPath()) {
             Tree t = p.getLeaf();
             boolean loop = t instanceof ForLoopTree || t instanceof EnhancedForLoopTree
-                    || t instanceof WhileLoopTree || t instanceof DoWhileLoopTree;
+                    || t instanceof WhileLoopTree || t instanceof DoWhileLoopTree d && !runsOnce(d);
             if (loop && start(unit, t) > declared) {
                 found = p;
             }
         }
         return found;
+    }
+
+    /** {@code do { .. } while (false);}: a block that runs once, written as a loop to break out of. */
+    private static boolean runsOnce(DoWhileLoopTree loop) {
+        return TreeShapes.strip(loop.getCondition()) instanceof com.sun.source.tree.LiteralTree literal
+                && Boolean.FALSE.equals(literal.getValue());
     }
 
     /** Whether control can reach {@code use} after passing {@code call}, judged on the tree. */

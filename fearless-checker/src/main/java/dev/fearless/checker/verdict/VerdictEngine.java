@@ -29,10 +29,15 @@ import javax.lang.model.util.Types;
  * the type's annotations (Fearless markers, then the ecosystem's), the {@link TypeTable}, structural
  * inference for records, enums and final classes outside the JDK, else unknown.
  *
- * <p>Implementation notes: verdicts are memoised per (type, property) for the whole compilation, keyed
- * by the type's full text. A type that is reached again while it is being judged (a recursive type such
- * as {@code record Node(Node next)}) is assumed to have the property, as Rust does for auto traits: the
- * other fields decide.
+ * <p>Implementation notes: verdicts are memoised per (type, property) for the whole compilation, keyed by
+ * the type's identity: its declaration (not its name: two local records {@code Holder} of different methods
+ * are different types) and its type arguments, recursively. A type that is reached again while it is being
+ * judged (a recursive type such as {@code record Node(Node next)}) is assumed to have the property, as Rust
+ * does for auto traits: the other fields decide. An answer computed under such an assumption about a type
+ * further out is provisional and is not memoised (a failure is: assuming more can only make things hold);
+ * only the type whose own assumption it was memoises its final answer. A generic type whose arguments grow
+ * at each level ({@code record G<T>(G<G<T>> next)}) would never meet itself again: past a few nestings of
+ * the same declaration, or a fixed depth, the engine answers unknown, in time independent of the stack.
  */
 public final class VerdictEngine {
     private final Types types;
@@ -40,8 +45,17 @@ public final class VerdictEngine {
     private final TypeTable table;
     private final MarkerReader markers;
     private final Predicate<VariableElement> immutableCollectionField;
-    private final Map<String, Verdict> memo = new HashMap<>();
-    private final Set<String> inProgress = new HashSet<>();
+    /** The same declaration this many times in the judgement under way: its arguments grow without bound. */
+    static final int MAX_SAME_DECLARATION = 4;
+    /** Types under judgement at once, beyond which the engine stops descending. */
+    static final int MAX_DEPTH = 64;
+
+    private final Map<Key, Verdict> memo = new HashMap<>();
+    /** The judgements under way, outermost first, and where each sits in that stack. */
+    private final List<Key> stack = new java.util.ArrayList<>();
+    private final Map<Key, Integer> inProgress = new HashMap<>();
+    /** The outermost stack index that an answer computed since was assumed (or cut off) at; MAX when none. */
+    private int assumedAt = Integer.MAX_VALUE;
 
     /** An engine for one compilation, with the JDK rows and any user rows in {@code table}. */
     public VerdictEngine(Types types, Elements elements, TypeTable table) {
@@ -161,20 +175,88 @@ public final class VerdictEngine {
     }
 
     private Verdict judgeDeclaredMemoised(DeclaredType type, Property property) {
-        String key = property + " " + type;
+        Key key = Key.of(type, property);
         Verdict known = memo.get(key);
         if (known != null) {
             return known;
         }
-        if (!inProgress.add(key)) {
+        Integer open = inProgress.get(key);
+        if (open != null) {
+            assumedAt = Math.min(assumedAt, open);
             return Verdict.HOLDS; // coinductive: a recursive type is decided by its other parts
         }
+        if (stack.size() >= MAX_DEPTH || sameDeclarationOpen(key) >= MAX_SAME_DECLARATION) {
+            assumedAt = 0; // a cut-off answer depends on where the judgement started: memoise none below it
+            return new Verdict.Unknown("`" + type.asElement().getSimpleName()
+                    + "` nests itself in its own type arguments without bound");
+        }
+        int index = stack.size();
+        stack.add(key);
+        inProgress.put(key, index);
+        int outerAssumption = assumedAt;
+        assumedAt = Integer.MAX_VALUE;
         try {
             Verdict v = judgeDeclared(type, property);
-            memo.put(key, v);
+            if (v instanceof Verdict.Fails || assumedAt >= index) {
+                memo.put(key, v); // final: it assumed nothing about a type further out
+                assumedAt = outerAssumption;
+            } else {
+                assumedAt = Math.min(assumedAt, outerAssumption);
+            }
             return v;
         } finally {
+            stack.remove(index);
             inProgress.remove(key);
+        }
+    }
+
+    private int sameDeclarationOpen(Key key) {
+        int n = 0;
+        for (Key open : stack) {
+            if (open.declaration() == key.declaration()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * A type's identity for the memo: what it is (a declaration, a type variable, an array of, a wildcard
+     * bounded by, a primitive), its type arguments, and the property asked.
+     */
+    record Key(Object declaration, List<Key> arguments, Property property) {
+        static Key of(TypeMirror type, Property property) {
+            switch (type.getKind()) {
+                case DECLARED -> {
+                    DeclaredType d = (DeclaredType) type;
+                    List<Key> args = new java.util.ArrayList<>();
+                    for (TypeMirror a : d.getTypeArguments()) {
+                        args.add(of(a, null));
+                    }
+                    TypeMirror enclosing = d.getEnclosingType();
+                    if (enclosing.getKind() == TypeKind.DECLARED) {
+                        args.add(of(enclosing, null)); // Outer<String>.Inner differs from Outer<Integer>.Inner
+                    }
+                    return new Key(d.asElement(), args, property);
+                }
+                case ARRAY -> {
+                    return new Key("[]", List.of(of(((ArrayType) type).getComponentType(), null)), property);
+                }
+                case WILDCARD -> {
+                    WildcardType w = (WildcardType) type;
+                    TypeMirror ext = w.getExtendsBound();
+                    TypeMirror sup = w.getSuperBound();
+                    return new Key(ext != null ? "? extends" : sup != null ? "? super" : "?",
+                            ext != null ? List.of(of(ext, null)) : sup != null ? List.of(of(sup, null)) : List.of(),
+                            property);
+                }
+                case TYPEVAR -> {
+                    return new Key(((javax.lang.model.type.TypeVariable) type).asElement(), List.of(), property);
+                }
+                default -> {
+                    return new Key(type.getKind(), List.of(), property);
+                }
+            }
         }
     }
 
