@@ -45,7 +45,7 @@ final class WaitTable {
     }
 
     /** One row. */
-    record Row(Kind kind, String owner, List<MethodName> methods, List<MethodName> waits) {
+    record Row(Kind kind, String owner, List<MethodName> methods, List<MethodName> waits, int since) {
         boolean names(String called, int arguments) {
             return methods.stream().anyMatch(m -> m.matches(called, arguments));
         }
@@ -75,12 +75,17 @@ final class WaitTable {
                 continue;
             }
             String[] parts = line.split("\\s+");
+            int since = 0;
+            if (parts[parts.length - 1].startsWith("since=")) {
+                since = Integer.parseInt(parts[parts.length - 1].substring("since=".length()));
+                parts = java.util.Arrays.copyOf(parts, parts.length - 1);
+            }
             Kind kind = Kind.valueOf(parts[0].toUpperCase(Locale.ROOT));
             int expected = kind == Kind.SIGNAL ? 4 : 3;
             if (parts.length != expected) {
                 throw new IllegalArgumentException("jdk-waits.table: expected " + expected + " columns: " + line);
             }
-            rows.add(new Row(kind, parts[1], names(parts[2]), kind == Kind.SIGNAL ? names(parts[3]) : List.of()));
+            rows.add(new Row(kind, parts[1], names(parts[2]), kind == Kind.SIGNAL ? names(parts[3]) : List.of(), since));
         }
         return List.copyOf(rows);
     }
