@@ -28,6 +28,7 @@ import dev.fearless.checker.finding.Finding;
 import dev.fearless.checker.judge.ThreadSafetyJudge;
 import dev.fearless.checker.report.DiagnosticRenderer;
 import dev.fearless.checker.report.Reporter;
+import dev.fearless.checker.tree.Declarations;
 import dev.fearless.checker.tree.FunctionalMethods;
 import dev.fearless.checker.tree.SourceLines;
 import dev.fearless.checker.verdict.ImmutableCollectionFields;
@@ -73,15 +74,17 @@ final class ClassChecker {
         Elements elements = task.getElements();
         SourceLines lines = new SourceLines(trees);
         FunctionalMethods functional = new FunctionalMethods(types, elements);
+        Declarations declarations = new Declarations(trees);
         VerdictEngine engine = new VerdictEngine(types, elements, TypeTable.load(options.tables()),
-                new ImmutableCollectionFields(trees)::holdsImmutable);
+                new ImmutableCollectionFields(trees, declarations)::holdsImmutable);
         BoundaryFinder boundaries = new BoundaryFinder(trees, types, elements, functional);
         CaptureCollector captures = new CaptureCollector(trees, types, functional);
         ThreadSafetyJudge judge = new ThreadSafetyJudge(engine, types, elements,
                 options.strict() || options.warnUnknown(), options.strict());
         DiagnosticRenderer renderer = new DiagnosticRenderer(trees, lines);
-        BorrowChecker borrows = new BorrowChecker(trees, engine, types, elements, options.strict());
-        FieldChecker fields = new FieldChecker(trees, engine);
+        BorrowChecker borrows = new BorrowChecker(trees, engine, types, elements, declarations,
+                options.strict());
+        FieldChecker fields = new FieldChecker(trees, engine, declarations);
         Reporter reporter = new Reporter(trees, lines);
         SourcePositions positions = trees.getSourcePositions();
         return new ClassChecker(reporter, classPath -> {

@@ -2,6 +2,7 @@ package dev.fearless.checker.borrow;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,7 @@ import com.sun.source.util.SourcePositions;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -37,6 +39,7 @@ import dev.fearless.checker.capture.Capture;
 import dev.fearless.checker.finding.Finding;
 import dev.fearless.checker.verdict.Cause;
 import dev.fearless.checker.verdict.Failure;
+import dev.fearless.checker.tree.Declarations;
 import dev.fearless.checker.tree.TreeShapes;
 import dev.fearless.checker.verdict.VerdictEngine;
 
@@ -67,8 +70,17 @@ public final class BorrowChecker {
         private ClassScope() {
         }
 
+        private final Map<VariableElement, List<TreePath>> changes = new HashMap<>();
+
         UseSites sites(TreePath root, Trees trees) {
             return sites.computeIfAbsent(root.getLeaf(), k -> UseSites.of(root, trees));
+        }
+
+        /** The uses of {@code v} that change its value, in source order (asked once per variable, not per boundary). */
+        List<TreePath> changesOf(VariableElement v, UseSites index,
+                                 java.util.function.Function<TreePath, Optional<TreePath>> change) {
+            return changes.computeIfAbsent(v, k -> index.usesOf(v).stream()
+                    .filter(u -> change.apply(u).isPresent()).toList());
         }
     }
 
@@ -76,10 +88,11 @@ public final class BorrowChecker {
      * A borrow stage for one compilation, judging types with {@code engine}; with {@code strict}, passing the
      * value to a method or calling an unknown method on it counts as a possible change.
      */
-    public BorrowChecker(Trees trees, VerdictEngine engine, Types types, Elements elements, boolean strict) {
+    public BorrowChecker(Trees trees, VerdictEngine engine, Types types, Elements elements,
+                         Declarations declarations, boolean strict) {
         this.strict = strict;
         this.trees = trees;
-        this.initializers = new Initializers(trees, engine);
+        this.initializers = new Initializers(trees, engine, declarations);
         this.positions = trees.getSourcePositions();
         this.mutations = new MutationFinder(trees, engine);
         this.joins = new JoinFinder(trees, types, elements);
@@ -105,7 +118,7 @@ public final class BorrowChecker {
             return Optional.empty();
         }
         TreePath scope = TreeShapes.bodyRoot(boundary.call());
-        if (scope != null && initializers.sharesSafely(capture.variable(), scope)) {
+        if (scope != null && initializers.sharesSafely(capture.variable(), classScope.sites(scope, trees))) {
             return Optional.empty(); // e.g. Map m = new ConcurrentHashMap<>(), List l = List.of(..)
         }
         if (capture.kind() == Capture.Kind.ARGUMENT) {
@@ -130,27 +143,26 @@ public final class BorrowChecker {
         if (root == null) {
             return Optional.empty();
         }
-        Optional<TreePath> handedAgain = handedOutAgain(boundary, unit);
+        UseSites index = classScope.sites(root, trees);
+        Optional<TreePath> handedAgain = handedOutAgain(boundary, unit, index);
         if (handedAgain.isPresent() && changeUse.isPresent() && !cause.neverShareable()) {
             // pool.submit(task); pool.submit(task): two runs of the same code change the value at once
             return race(capture, Finding.RaceKind.CHANGED_CONCURRENTLY, changeUse.get(), changedInside, Optional.empty(), notSync);
         }
-        UseSites index = classScope.sites(root, trees);
         long declared = index.declaredAt(capture.variable());
         long argStart = start(unit, boundary.argument());
         long argEnd = end(unit, boundary.argument());
-        List<TreePath> outside = new ArrayList<>();
         Set<Tree> inside = Collections.newSetFromMap(new IdentityHashMap<>());
         capture.uses().forEach(u -> inside.add(u.getLeaf())); // a local class's body lies outside the argument
         List<Tree> dependent = joins.dependentStages(boundary.call());
-        for (TreePath u : index.usesOf(capture.variable())) {
+        // A use by the spawning code: outside the boundary's code and its dependent stages, not under a lock.
+        java.util.function.Predicate<TreePath> outside = u -> {
             long p = start(unit, u.getLeaf());
-            if ((p < argStart || p >= argEnd) && !inside.contains(u.getLeaf()) && !LockRegions.guarded(u)
-                    && !within(p, dependent, unit)) {
-                outside.add(u);
-            }
-        }
-        long joinedAfter = joins.joinedAfter(boundary.call(), boundary.argument());
+            return (p < argStart || p >= argEnd) && !inside.contains(u.getLeaf()) && !LockRegions.guarded(u)
+                    && !within(p, dependent, unit);
+        };
+        List<TreePath> changes = classScope.changesOf(capture.variable(), index, this::change);
+        long joinedAfter = joins.joinedAfter(boundary.call(), boundary.argument(), index);
         TreePath loop = loopAround(boundary.call(), declared, unit);
         long afterPoint = end(unit, boundary.call().getLeaf());
         if (loop != null) {
@@ -170,32 +182,35 @@ public final class BorrowChecker {
             }
             long loopStart = start(unit, loop.getLeaf());
             long loopEnd = end(unit, loop.getLeaf());
-            for (TreePath u : outside) {
+            for (TreePath u : changes) {
                 long p = start(unit, u.getLeaf());
-                if (p >= loopStart && p < loopEnd && change(u).isPresent()) {
+                if (p >= loopStart && p < loopEnd && outside.test(u)) {
                     return race(capture, Finding.RaceKind.CHANGED_IN_LOOP, u, change(u), loopLine,
                             notSync);
                 }
             }
             afterPoint = loopEnd;
         }
-        List<TreePath> later = new ArrayList<>();
-        for (TreePath u : outside) {
+        long after = afterPoint;
+        // A later use: after the boundary (and its loop), before a join, on a path that passed the boundary.
+        java.util.function.Predicate<TreePath> later = u -> {
             long p = start(unit, u.getLeaf());
-            if (p >= afterPoint && (joinedAfter < 0 || p < joinedAfter) && reachableAfter(boundary.call(), u)) {
-                later.add(u);
-            }
-        }
-        if (later.isEmpty()) {
-            return Optional.empty(); // moved, or shared read-only until a join
-        }
+            return p >= after && (joinedAfter < 0 || p < joinedAfter) && outside.test(u)
+                    && reachableAfter(boundary.call(), u);
+        };
         if (cause.neverShareable() || changeUse.isPresent()) {
-            return race(capture, Finding.RaceKind.USED_AFTER_MOVE, later.get(0), changedInside, Optional.empty(), notSync);
+            // The other thread may change it (or reading it changes it): any later use races.
+            for (TreePath u : index.usesOf(capture.variable())) {
+                if (later.test(u)) {
+                    return race(capture, Finding.RaceKind.USED_AFTER_MOVE, u, changedInside, Optional.empty(),
+                            notSync);
+                }
+            }
+            return Optional.empty(); // moved, or shared until a join
         }
-        for (TreePath u : later) {
-            Optional<TreePath> change = change(u);
-            if (change.isPresent()) {
-                return race(capture, Finding.RaceKind.CHANGED_WHILE_SHARED, u, change, Optional.empty(), notSync);
+        for (TreePath u : changes) {
+            if (later.test(u)) {
+                return race(capture, Finding.RaceKind.CHANGED_WHILE_SHARED, u, change(u), Optional.empty(), notSync);
             }
         }
         return Optional.empty(); // both sides only read
@@ -205,12 +220,12 @@ public final class BorrowChecker {
      * The next boundary that hands out the same stored code while this run may still go on: none when the
      * first run is joined before it ({@code pool.submit(task).get(); pool.submit(task);}).
      */
-    private Optional<TreePath> handedOutAgain(Boundary boundary, CompilationUnitTree unit) {
+    private Optional<TreePath> handedOutAgain(Boundary boundary, CompilationUnitTree unit, UseSites index) {
         if (boundary.stored() == null || boundary.stored().again() == null) {
             return Optional.empty();
         }
         TreePath again = boundary.stored().again();
-        long joinedAfter = joins.joinedAfter(boundary.call(), boundary.argument());
+        long joinedAfter = joins.joinedAfter(boundary.call(), boundary.argument(), index);
         if (joinedAfter >= 0 && joinedAfter < start(unit, again.getLeaf())) {
             return Optional.empty();
         }
@@ -251,7 +266,7 @@ public final class BorrowChecker {
                     Optional.of(loop), notSync);
         }
         long afterPoint = loop != null ? end(unit, loop.getLeaf()) : end(unit, boundary.call().getLeaf());
-        long joinedAfter = joins.joinedAfter(boundary.call(), boundary.argument());
+        long joinedAfter = joins.joinedAfter(boundary.call(), boundary.argument(), index);
         for (TreePath u : index.usesOf(capture.variable())) {
             long p = start(unit, u.getLeaf());
             if (p >= reboundAt) {

@@ -23,6 +23,7 @@ import javax.lang.model.type.TypeMirror;
 
 import dev.fearless.checker.capture.Capture;
 import dev.fearless.checker.finding.Finding;
+import dev.fearless.checker.tree.Declarations;
 import dev.fearless.checker.verdict.Failure;
 import dev.fearless.checker.verdict.Property;
 import dev.fearless.checker.verdict.Verdict;
@@ -42,11 +43,11 @@ public final class FieldChecker {
     private final Initializers initializers;
 
     /** A field stage for one compilation, judging types with {@code engine}. */
-    public FieldChecker(Trees trees, VerdictEngine engine) {
+    public FieldChecker(Trees trees, VerdictEngine engine, Declarations declarations) {
         this.trees = trees;
         this.engine = engine;
         this.mutations = new MutationFinder(trees, engine);
-        this.initializers = new Initializers(trees, engine);
+        this.initializers = new Initializers(trees, engine, declarations);
     }
 
     /** The race, if any, in how the boundary's code uses the field {@code capture}. */
@@ -55,7 +56,7 @@ public final class FieldChecker {
         if (guarded(field)) {
             return Optional.empty();
         }
-        Verdict sync = initializers.sharesSafely(field, capture.firstUse())
+        Verdict sync = initializers.sharesSafely(field, null)
                 ? Verdict.HOLDS : engine.judge(capture.type(), Property.SYNC);
         Optional<Failure> notSync = sync instanceof Verdict.Fails f ? Optional.of(f.failure()) : Optional.empty();
         boolean isVolatile = field.getModifiers().contains(Modifier.VOLATILE);
@@ -98,7 +99,7 @@ public final class FieldChecker {
             return fieldNotSync;
         }
         if (trees.getElement(receiver) instanceof VariableElement part && part.getKind() == ElementKind.FIELD
-                && initializers.sharesSafely(part, receiver)) {
+                && initializers.sharesSafely(part, null)) {
             return Optional.empty(); // final List<String> names = new CopyOnWriteArrayList<>()
         }
         TypeMirror type = trees.getTypeMirror(receiver);

@@ -21,6 +21,8 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
+import dev.fearless.checker.tree.Declarations;
+import dev.fearless.checker.tree.TreeShapes;
 import dev.fearless.checker.verdict.ImmutableCollectionFields;
 import dev.fearless.checker.verdict.Property;
 import dev.fearless.checker.verdict.Verdict;
@@ -43,23 +45,25 @@ final class Initializers {
 
     private final Trees trees;
     private final VerdictEngine engine;
+    private final Declarations declarations;
 
-    Initializers(Trees trees, VerdictEngine engine) {
+    Initializers(Trees trees, VerdictEngine engine, Declarations declarations) {
         this.trees = trees;
         this.engine = engine;
+        this.declarations = declarations;
     }
 
     /**
      * Whether {@code variable}'s initializer rules out a race that its declared type would suggest: the
      * value is an immutable collection of Sync elements, or the initializer's own type is not proven
      * un-Sync ({@code Queue<Runnable> q = new ConcurrentLinkedQueue<>()}: unknown elements are no error by
-     * default). {@code scope} is a path in the method that declares it (for a local).
+     * default). {@code sites} indexes the body that declares it (for a local; unused for a field).
      */
-    boolean sharesSafely(VariableElement variable, TreePath scope) {
+    boolean sharesSafely(VariableElement variable, UseSites sites) {
         if (variable.getKind() == ElementKind.FIELD && !variable.getModifiers().contains(Modifier.FINAL)) {
             return false; // another value may be stored later
         }
-        TreePath init = initializer(variable, scope);
+        TreePath init = initializer(variable, sites);
         if (init == null) {
             return false;
         }
@@ -110,31 +114,13 @@ final class Initializers {
         return true;
     }
 
-    private TreePath initializer(VariableElement variable, TreePath scope) {
-        TreePath declaration = variable.getKind() == ElementKind.FIELD ? trees.getPath(variable) : find(variable, scope);
+    private TreePath initializer(VariableElement variable, UseSites sites) {
+        TreePath declaration = variable.getKind() == ElementKind.FIELD ? declarations.of(variable)
+                : sites == null ? null : sites.declarationOf(variable);
         if (declaration == null || !(declaration.getLeaf() instanceof VariableTree v) || v.getInitializer() == null) {
             return null;
         }
-        ExpressionTree init = v.getInitializer();
-        TreePath path = new TreePath(declaration, init);
-        while (path.getLeaf() instanceof ParenthesizedTree p) {
-            path = new TreePath(path, p.getExpression());
-        }
-        return path;
-    }
-
-    private TreePath find(VariableElement variable, TreePath scope) {
-        TreePath[] found = new TreePath[1];
-        new TreePathScanner<Void, Void>() {
-            @Override
-            public Void visitVariable(VariableTree node, Void unused) {
-                if (found[0] == null && variable.equals(trees.getElement(getCurrentPath()))) {
-                    found[0] = getCurrentPath();
-                }
-                return super.visitVariable(node, unused);
-            }
-        }.scan(scope, null);
-        return found[0];
+        return TreeShapes.strip(new TreePath(declaration, v.getInitializer()));
     }
 
     private static String qualifiedMethod(Element e) {

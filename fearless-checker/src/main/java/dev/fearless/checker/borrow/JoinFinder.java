@@ -39,6 +39,7 @@ import com.sun.source.util.Trees;
 
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -88,8 +89,12 @@ final class JoinFinder {
         return out;
     }
 
-    /** The source position after which the boundary's work is finished, or -1 if none is known. */
-    long joinedAfter(TreePath call, Tree argument) {
+    /**
+     * The source position after which the boundary's work is finished, or -1 if none is known; {@code sites}
+     * indexes the body that holds the call. Later statements are found through the uses of the handle, the
+     * list, the latch or the pool, so that the cost grows with those uses, not with the method.
+     */
+    long joinedAfter(TreePath call, Tree argument, UseSites sites) {
         CompilationUnitTree unit = call.getCompilationUnit();
         // Threads.spawn(..).join(), pool.submit(..).get(), supplyAsync(..).thenApply(..).join()
         TreePath link = call;
@@ -105,25 +110,29 @@ final class JoinFinder {
             parent = aboveParentheses(link);
         }
         TreePath statement = TreeShapes.statementInBlock(call);
-        if (statement != null) {
+        Following following = statement == null ? null : new Following(statement);
+        if (following != null) {
             Element handle = handleVariable(statement, call.getLeaf());
             Element collection = collectionOf(call);
-            for (TreePath s : following(statement)) {
-                if (handle != null && waitsBefore(s, invocation -> waitsOnTask(invocation, handle))) {
-                    return end(unit, s.getLeaf());
-                }
-                if (handle != null && collection == null) {
-                    collection = addedTo(s, handle);
+            if (handle instanceof VariableElement h) {
+                for (TreePath s : following.statementsUsing(sites.usesOf(h))) {
+                    if (waitsBefore(s, invocation -> waitsOnTask(invocation, handle))) {
+                        return end(unit, s.getLeaf());
+                    }
+                    if (collection == null) {
+                        collection = addedTo(s, handle);
+                    }
                 }
             }
-            if (collection != null) {
-                long joined = joinLoopAfter(statement, collection, unit);
-                if (joined >= 0) {
-                    return joined;
+            if (collection instanceof VariableElement c) {
+                for (TreePath s : following.statementsUsing(sites.usesOf(c))) {
+                    if (joinsAll(s, collection)) {
+                        return end(unit, s.getLeaf());
+                    }
                 }
             }
         }
-        long signalled = waitAfterSignal(call, argument, unit);
+        long signalled = following == null ? -1 : waitAfterSignal(call, argument, unit, following, sites);
         if (signalled >= 0) {
             return signalled;
         }
@@ -296,7 +305,8 @@ final class JoinFinder {
      * the spawning code that waits on the same object ({@code latch.await()}): after the wait, the task's
      * work up to its signal happens-before the spawning code.
      */
-    private long waitAfterSignal(TreePath call, Tree argument, CompilationUnitTree unit) {
+    private long waitAfterSignal(TreePath call, Tree argument, CompilationUnitTree unit, Following following,
+                                 UseSites sites) {
         Map<Element, Set<WaitTable.MethodName>> waitsOn = new HashMap<>();
         Element pool = null;
         if (call.getLeaf() instanceof MethodInvocationTree mi && mi.getMethodSelect() instanceof MemberSelectTree select) {
@@ -320,61 +330,88 @@ final class JoinFinder {
                 return super.visitMethodInvocation(node, unused);
             }
         }.scan(argumentPath, null);
-        if (waitsOn.isEmpty() && pool == null) {
-            return -1;
-        }
-        TreePath statement = TreeShapes.statementInBlock(call);
-        for (TreePath s = statement; s != null; s = enclosingStatementInBlock(s)) {
-            for (TreePath later : following(s)) {
-                if (callsAny(later, waitsOn, pool)) {
-                    return end(unit, later.getLeaf());
+        // Only the uses that are the receiver of a wait: the pool is named by every submit, a wait is rare.
+        List<TreePath> uses = new ArrayList<>();
+        for (Map.Entry<Element, Set<WaitTable.MethodName>> e : waitsOn.entrySet()) {
+            if (e.getKey() instanceof VariableElement v) {
+                for (TreePath use : sites.usesOf(v)) {
+                    if (receiverOf(use, (name, arguments) -> e.getValue().stream()
+                            .anyMatch(m -> m.matches(name, arguments)))) {
+                        uses.add(use);
+                    }
                 }
             }
         }
-        return -1;
+        if (pool instanceof VariableElement v) {
+            for (TreePath use : sites.usesOf(v)) {
+                if (receiverOf(use, (name, arguments) -> waits.waitsForPool(v.asType(), name, arguments))) {
+                    uses.add(use);
+                }
+            }
+        }
+        uses.sort(java.util.Comparator.comparingLong(u -> positions.getStartPosition(unit, u.getLeaf())));
+        List<TreePath> later = following.statementsUsing(uses);
+        return later.isEmpty() ? -1 : end(unit, later.get(0).getLeaf());
+    }
+
+    /** Whether {@code use} is the receiver of a call {@code use.m(..)} that {@code waits} accepts. */
+    private static boolean receiverOf(TreePath use, java.util.function.BiPredicate<String, Integer> waits) {
+        TreePath parent = use.getParentPath();
+        while (parent != null && parent.getLeaf() instanceof com.sun.source.tree.ParenthesizedTree) {
+            parent = parent.getParentPath();
+        }
+        return parent != null && parent.getLeaf() instanceof MemberSelectTree select
+                && parent.getParentPath().getLeaf() instanceof MethodInvocationTree call
+                && call.getMethodSelect() == select
+                && waits.test(select.getIdentifier().toString(), call.getArguments().size());
     }
 
     /**
-     * Whether the statement at {@code path} calls one of the waits on the object it is recorded for, or a wait
-     * for all of its tasks on the executor {@code pool}.
+     * The statements that follow one statement in its block and in each enclosing block of the same body (not
+     * across a lambda or class), found from uses of a variable: a statement is one that a use lies in.
      */
-    private boolean callsAny(TreePath path, Map<Element, Set<WaitTable.MethodName>> waitsOn, Element pool) {
-        Boolean found = new TreePathScanner<Boolean, Void>() {
-            @Override
-            public Boolean visitMethodInvocation(MethodInvocationTree node, Void unused) {
-                if (node.getMethodSelect() instanceof MemberSelectTree select) {
-                    TreePath on = TreeShapes.strip(new TreePath(new TreePath(getCurrentPath(), select),
-                            select.getExpression()));
-                    Element e = on.getLeaf() instanceof IdentifierTree ? trees.getElement(on) : null;
-                    Set<WaitTable.MethodName> w = e == null ? null : waitsOn.get(e);
-                    String name = select.getIdentifier().toString();
-                    int arguments = node.getArguments().size();
-                    if (w != null && w.stream().anyMatch(m -> m.matches(name, arguments))) {
-                        return true;
-                    }
-                    if (e != null && e.equals(pool) && waits.waitsForPool(trees.getTypeMirror(on), name, arguments)) {
-                        return true;
-                    }
+    private final class Following {
+        private final TreePath statement;
+        private final long end;
+        private final java.util.Set<Tree> blocks = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        private final java.util.Set<Tree> enclosing = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+        Following(TreePath statement) {
+            this.statement = statement;
+            this.end = JoinFinder.this.end(statement.getCompilationUnit(), statement.getLeaf());
+            for (TreePath s = statement; s != null; s = enclosingStatementInBlock(s)) {
+                enclosing.add(s.getLeaf());
+                blocks.add(s.getParentPath().getLeaf());
+            }
+        }
+
+        /** The following statements that hold one of {@code uses} (in source order), each once, in source order. */
+        List<TreePath> statementsUsing(List<TreePath> uses) {
+            List<TreePath> out = new ArrayList<>();
+            CompilationUnitTree unit = statement.getCompilationUnit();
+            for (TreePath use : uses) {
+                if (positions.getStartPosition(unit, use.getLeaf()) < end) {
+                    continue;
                 }
-                return super.visitMethodInvocation(node, unused);
+                TreePath s = holding(use);
+                if (s != null && (out.isEmpty() || out.get(out.size() - 1).getLeaf() != s.getLeaf())) {
+                    out.add(s);
+                }
             }
+            return out;
+        }
 
-            @Override
-            public Boolean visitLambdaExpression(LambdaExpressionTree node, Void unused) {
-                return false; // a wait inside another lambda does not run here
+        private TreePath holding(TreePath use) {
+            for (TreePath p = use; p.getParentPath() != null; p = p.getParentPath()) {
+                if (p.getLeaf() instanceof LambdaExpressionTree || p.getLeaf() instanceof ClassTree) {
+                    return null; // runs elsewhere or later, not in this statement sequence
+                }
+                if (blocks.contains(p.getParentPath().getLeaf())) {
+                    return enclosing.contains(p.getLeaf()) ? null : p;
+                }
             }
-
-            @Override
-            public Boolean visitClass(ClassTree node, Void unused) {
-                return false;
-            }
-
-            @Override
-            public Boolean reduce(Boolean a, Boolean b) {
-                return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
-            }
-        }.scan(path, null);
-        return Boolean.TRUE.equals(found);
+            return null;
+        }
     }
 
     /** try (var pool = ...) { pool.submit(..); }: closing the executor waits for its tasks. */
@@ -433,18 +470,6 @@ final class JoinFinder {
         return null;
     }
 
-    /** A later statement, at this or an enclosing block level, that joins every handle in {@code collection}. */
-    private long joinLoopAfter(TreePath statement, Element collection, CompilationUnitTree unit) {
-        for (TreePath s = statement; s != null; s = enclosingStatementInBlock(s)) {
-            for (TreePath later : following(s)) {
-                if (joinsAll(later, collection)) {
-                    return end(unit, later.getLeaf());
-                }
-            }
-        }
-        return -1;
-    }
-
     private boolean joinsAll(TreePath s, Element collection) {
         if (s.getLeaf() instanceof EnhancedForLoopTree loop && TreeShapes.strip(loop.getExpression()) instanceof IdentifierTree
                 && collection.equals(trees.getElement(TreeShapes.strip(new TreePath(s, loop.getExpression()))))) {
@@ -479,18 +504,6 @@ final class JoinFinder {
     private static TreePath enclosingStatementInBlock(TreePath statement) {
         TreePath block = statement.getParentPath();
         return block == null || block.getParentPath() == null ? null : TreeShapes.statementInBlock(block.getParentPath());
-    }
-
-    /** The statements after {@code statement} in its block. */
-    static List<TreePath> following(TreePath statement) {
-        TreePath blockPath = statement.getParentPath();
-        List<? extends StatementTree> all = ((BlockTree) blockPath.getLeaf()).getStatements();
-        int index = all.indexOf(statement.getLeaf());
-        List<TreePath> out = new ArrayList<>();
-        for (int i = index < 0 ? all.size() : index + 1; i < all.size(); i++) {
-            out.add(new TreePath(blockPath, all.get(i)));
-        }
-        return out;
     }
 
     private long end(CompilationUnitTree unit, Tree tree) {

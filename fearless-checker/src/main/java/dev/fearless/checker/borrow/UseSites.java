@@ -18,6 +18,7 @@ import javax.lang.model.element.VariableElement;
 /** Where each local variable of one method (or initializer) is declared and every place it is named. */
 final class UseSites {
     private final Map<VariableElement, Long> declared = new HashMap<>();
+    private final Map<VariableElement, TreePath> declarations = new HashMap<>();
     private final Map<VariableElement, List<TreePath>> uses = new HashMap<>();
 
     private UseSites() {
@@ -31,6 +32,7 @@ final class UseSites {
             public Void visitVariable(VariableTree node, Void unused) {
                 if (trees.getElement(getCurrentPath()) instanceof VariableElement v) {
                     sites.declared.put(v, positions.getStartPosition(getCurrentPath().getCompilationUnit(), node));
+                    sites.declarations.put(v, getCurrentPath());
                 }
                 return super.visitVariable(node, unused);
             }
@@ -50,6 +52,11 @@ final class UseSites {
     /** Where {@code v} is declared, or -1 for a parameter of an enclosing method the index does not cover. */
     long declaredAt(VariableElement v) {
         return declared.getOrDefault(v, -1L);
+    }
+
+    /** The declaration of {@code v} in this body, or {@code null}. */
+    TreePath declarationOf(VariableElement v) {
+        return declarations.get(v);
     }
 
     /** Every place {@code v} is named, in source order. */

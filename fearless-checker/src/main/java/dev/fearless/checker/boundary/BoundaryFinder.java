@@ -86,6 +86,7 @@ public final class BoundaryFinder {
      * (method, field, initializer, nested class member) skips that member only.
      */
     public Found find(TreePath classPath) {
+        stored.startClass();
         List<Boundary> found = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
         new TreePathScanner<Void, Void>() {
@@ -142,22 +143,23 @@ public final class BoundaryFinder {
      * threads at once: the first hand-off learns where the next one is.
      */
     private static List<Boundary> handedOutAgain(List<Boundary> found) {
-        List<Boundary> out = new ArrayList<>(found.size());
-        for (int i = 0; i < found.size(); i++) {
+        List<Boundary> out = new ArrayList<>(found);
+        // From the end, so that each hand-off learns the next one of the same local in one pass.
+        Map<VariableElement, Boundary> next = new HashMap<>();
+        for (int i = found.size() - 1; i >= 0; i--) {
             Boundary b = found.get(i);
             Boundary.Stored s = b.stored();
-            if (s != null && s.again() == null) {
-                for (int j = i + 1; j < found.size(); j++) {
-                    Boundary.Stored other = found.get(j).stored();
-                    if (other != null && other.variable().equals(s.variable())
-                            && other.reference().getLeaf() != s.reference().getLeaf()) {
-                        b = new Boundary(b.call(), b.argument(), b.kind(), b.target(), b.requirement(), b.effect(),
-                                b.via(), new Boundary.Stored(s.variable(), s.code(), s.reference(), found.get(j).call()));
-                        break;
-                    }
-                }
+            if (s == null) {
+                continue;
             }
-            out.add(b);
+            Boundary later = next.get(s.variable());
+            if (s.again() == null && later != null && later.stored().reference().getLeaf() != s.reference().getLeaf()) {
+                out.set(i, new Boundary(b.call(), b.argument(), b.kind(), b.target(), b.requirement(), b.effect(),
+                        b.via(), new Boundary.Stored(s.variable(), s.code(), s.reference(), later.call())));
+            }
+            if (later == null || later.stored().reference().getLeaf() != s.reference().getLeaf()) {
+                next.put(s.variable(), b);
+            }
         }
         return out;
     }

@@ -11,6 +11,13 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
 
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.VariableElement;
 
@@ -26,9 +33,19 @@ import dev.fearless.checker.tree.TreeShapes;
  */
 final class StoredCode {
     private final Trees trees;
+    /** Per body (of the class being searched): its locals' declarations and the locals assigned after them. */
+    private final Map<Tree, Locals> bodies = new IdentityHashMap<>();
+
+    private record Locals(Map<Element, TreePath> declarations, Set<Element> reassigned) {
+    }
 
     StoredCode(Trees trees) {
         this.trees = trees;
+    }
+
+    /** Forgets the bodies of the previous class. */
+    void startClass() {
+        bodies.clear();
     }
 
     /** The code stored in the local that {@code argument} (under {@code call}) names, or {@code null}. */
@@ -43,52 +60,64 @@ final class StoredCode {
         if (root == null) {
             return null;
         }
-        TreePath[] declaration = new TreePath[1];
-        boolean[] reassigned = new boolean[1];
+        Locals locals = bodies.computeIfAbsent(root.getLeaf(), k -> index(root));
+        TreePath declaration = locals.declarations().get(v);
+        if (declaration == null || locals.reassigned().contains(v)) {
+            return null;
+        }
+        VariableTree declared = (VariableTree) declaration.getLeaf();
+        if (declared.getInitializer() == null) {
+            return null;
+        }
+        TreePath code = TreeShapes.strip(new TreePath(declaration, declared.getInitializer()));
+        Tree leaf = code.getLeaf();
+        if (!TreeShapes.isCodeInPlace(leaf) || TreeShapes.within(call, leaf)) {
+            return null; // a lambda that hands itself out again (recursion through a field) is not followed
+        }
+        return new Boundary.Stored(v, code, reference, null);
+    }
+
+    /** One scan of a body: where each local is declared, and which are assigned again. */
+    private Locals index(TreePath root) {
+        Map<Element, TreePath> declarations = new HashMap<>();
+        Set<Element> reassigned = new HashSet<>();
         new TreePathScanner<Void, Void>() {
             @Override
             public Void visitVariable(VariableTree node, Void unused) {
-                if (trees.getElement(getCurrentPath()) == v) {
-                    declaration[0] = getCurrentPath();
+                Element e = trees.getElement(getCurrentPath());
+                if (e != null) {
+                    declarations.put(e, getCurrentPath());
                 }
                 return super.visitVariable(node, unused);
             }
 
             @Override
             public Void visitAssignment(AssignmentTree node, Void unused) {
-                reassigned[0] |= names(node.getVariable());
+                target(node.getVariable());
                 return super.visitAssignment(node, unused);
             }
 
             @Override
             public Void visitCompoundAssignment(CompoundAssignmentTree node, Void unused) {
-                reassigned[0] |= names(node.getVariable());
+                target(node.getVariable());
                 return super.visitCompoundAssignment(node, unused);
             }
 
             @Override
             public Void visitUnary(UnaryTree node, Void unused) {
-                reassigned[0] |= names(node.getExpression());
+                target(node.getExpression());
                 return super.visitUnary(node, unused);
             }
 
-            private boolean names(ExpressionTree target) {
-                return target instanceof IdentifierTree
-                        && trees.getElement(new TreePath(getCurrentPath(), target)) == v;
+            private void target(ExpressionTree target) {
+                if (target instanceof IdentifierTree) {
+                    Element e = trees.getElement(new TreePath(getCurrentPath(), target));
+                    if (e != null) {
+                        reassigned.add(e);
+                    }
+                }
             }
         }.scan(root, null);
-        if (declaration[0] == null || reassigned[0]) {
-            return null;
-        }
-        VariableTree declared = (VariableTree) declaration[0].getLeaf();
-        if (declared.getInitializer() == null) {
-            return null;
-        }
-        TreePath code = TreeShapes.strip(new TreePath(declaration[0], declared.getInitializer()));
-        Tree leaf = code.getLeaf();
-        if (!TreeShapes.isCodeInPlace(leaf) || TreeShapes.within(call, leaf)) {
-            return null; // a lambda that hands itself out again (recursion through a field) is not followed
-        }
-        return new Boundary.Stored(v, code, reference, null);
+        return new Locals(declarations, reassigned);
     }
 }

@@ -31,6 +31,8 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 
+import dev.fearless.checker.tree.Declarations;
+
 /**
  * Finds the fields of records and final classes that always hold an immutable collection although their
  * declared type ({@code List}, {@code Set}, {@code Map}, {@code Collection}) admits mutable ones: every
@@ -67,10 +69,12 @@ public final class ImmutableCollectionFields {
             "java.util.List", "java.util.Set", "java.util.Map", "java.util.Collection");
 
     private final Trees trees;
+    private final Declarations declarations;
 
     /** An analysis for one compilation. */
-    public ImmutableCollectionFields(Trees trees) {
+    public ImmutableCollectionFields(Trees trees, Declarations declarations) {
         this.trees = trees;
+        this.declarations = declarations;
     }
 
     /**
@@ -86,14 +90,14 @@ public final class ImmutableCollectionFields {
                 || !(field.getEnclosingElement() instanceof TypeElement owner)) {
             return false;
         }
-        TreePath fieldPath = trees.getPath(field);
+        TreePath fieldPath = declarations.of(field);
         if (fieldPath == null) {
             return false;
         }
         if (fieldPath.getLeaf() instanceof VariableTree v && v.getInitializer() != null) {
             return immutable(new TreePath(fieldPath, v.getInitializer()));
         }
-        TreePath classPath = trees.getPath(owner);
+        TreePath classPath = declarations.of(owner);
         if (classPath == null || !(classPath.getLeaf() instanceof ClassTree)) {
             return false;
         }
@@ -102,7 +106,7 @@ public final class ImmutableCollectionFields {
             if (member.getKind() != ElementKind.CONSTRUCTOR) {
                 continue;
             }
-            TreePath ctor = trees.getPath(member);
+            TreePath ctor = declarations.of(member);
             if (ctor == null || !(ctor.getLeaf() instanceof MethodTree method) || method.getBody() == null) {
                 return false; // an implicit canonical constructor stores its argument as given
             }
