@@ -334,20 +334,16 @@ final class JoinFinder {
         List<TreePath> uses = new ArrayList<>();
         for (Map.Entry<Element, Set<WaitTable.MethodName>> e : waitsOn.entrySet()) {
             if (e.getKey() instanceof VariableElement v) {
-                for (TreePath use : sites.usesOf(v)) {
-                    if (receiverOf(use, (name, arguments) -> e.getValue().stream()
-                            .anyMatch(m -> m.matches(name, arguments)))) {
-                        uses.add(use);
-                    }
-                }
+                Set<WaitTable.MethodName> names = e.getValue();
+                uses.addAll(sites.derived(List.of("waits", v, names), () -> sites.usesOf(v).stream()
+                        .filter(use -> receiverOf(use, (name, arguments) -> names.stream()
+                                .anyMatch(m -> m.matches(name, arguments)))).toList()));
             }
         }
         if (pool instanceof VariableElement v) {
-            for (TreePath use : sites.usesOf(v)) {
-                if (receiverOf(use, (name, arguments) -> waits.waitsForPool(v.asType(), name, arguments))) {
-                    uses.add(use);
-                }
-            }
+            uses.addAll(sites.derived(List.of("pool", v), () -> sites.usesOf(v).stream()
+                    .filter(use -> receiverOf(use, (name, arguments) -> waits.waitsForPool(v.asType(), name, arguments)))
+                    .toList()));
         }
         uses.sort(java.util.Comparator.comparingLong(u -> positions.getStartPosition(unit, u.getLeaf())));
         List<TreePath> later = following.statementsUsing(uses);

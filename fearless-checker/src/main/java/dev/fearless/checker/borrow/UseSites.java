@@ -20,6 +20,7 @@ final class UseSites {
     private final Map<VariableElement, Long> declared = new HashMap<>();
     private final Map<VariableElement, TreePath> declarations = new HashMap<>();
     private final Map<VariableElement, List<TreePath>> uses = new HashMap<>();
+    private final Map<Object, List<TreePath>> derived = new HashMap<>();
 
     private UseSites() {
     }
@@ -57,6 +58,14 @@ final class UseSites {
     /** The declaration of {@code v} in this body, or {@code null}. */
     TreePath declarationOf(VariableElement v) {
         return declarations.get(v);
+    }
+
+    /**
+     * A list of uses derived from this body once and kept for the class ({@code key} names what it is, e.g. the
+     * uses of a pool that wait for it): asked per boundary, computed per body.
+     */
+    List<TreePath> derived(Object key, java.util.function.Supplier<List<TreePath>> compute) {
+        return derived.computeIfAbsent(key, k -> compute.get());
     }
 
     /** Every place {@code v} is named, in source order. */
