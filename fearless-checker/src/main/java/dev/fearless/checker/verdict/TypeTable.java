@@ -17,8 +17,10 @@ import java.util.Set;
 
 /**
  * The table of types that cannot carry annotations: the built-in JDK rows (resource
- * {@code jdk-types.table}, kept apart from the analysis so that it is easy to audit and extend) plus rows
- * from files given with the {@code table=<file>} plugin option, which win over built-in rows.
+ * {@code jdk-types.table}, kept apart from the analysis so that it is easy to audit and extend), the built-in
+ * rows for popular libraries (resource {@code library-types.table}, matched by qualified name, so they apply
+ * to a library class on the class path without any dependency on the library), plus rows from files given
+ * with the {@code table=<file>} plugin option, which win over built-in rows.
  *
  * <p>One row per line; {@code #} starts a comment:
  * <pre>{@code
@@ -34,7 +36,8 @@ import java.util.Set;
  * is Send if all its type arguments are Send and (immutable, thread-safe) Sync if all are Sync.
  */
 public final class TypeTable {
-    private static final String BUILT_IN = "jdk-types.table";
+    /** The built-in tables, in load order: the JDK's rows, then popular libraries' rows matched by name. */
+    static final List<String> BUILT_IN = List.of("jdk-types.table", "library-types.table");
 
     private final Map<String, TableEntry> entries;
 
@@ -42,14 +45,21 @@ public final class TypeTable {
         this.entries = Map.copyOf(entries);
     }
 
-    /** The built-in JDK rows, then each extra file's rows in order (later rows replace earlier ones). */
+    /**
+     * The built-in JDK rows, then the built-in library rows, then each extra file's rows in order (later rows
+     * replace earlier ones).
+     */
     public static TypeTable load(List<Path> extraFiles) {
         Map<String, TableEntry> rows = new HashMap<>();
-        try (InputStream in = TypeTable.class.getResourceAsStream(BUILT_IN)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + BUILT_IN);
+        try {
+            for (String builtIn : BUILT_IN) {
+                try (InputStream in = TypeTable.class.getResourceAsStream(builtIn)) {
+                    if (in == null) {
+                        throw new IllegalStateException("missing resource " + builtIn);
+                    }
+                    parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), builtIn, rows);
+                }
             }
-            parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), BUILT_IN, rows);
             for (Path file : extraFiles) {
                 if (!Files.isRegularFile(file)) {
                     throw new IllegalArgumentException("Fearless: no such table file: " + file);
