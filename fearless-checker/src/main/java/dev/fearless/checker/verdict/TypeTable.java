@@ -17,8 +17,10 @@ import dev.fearless.checker.knowledge.BundledText;
 
 /**
  * The table of types that cannot carry annotations: the built-in JDK rows (resource
- * {@code jdk-types.table}, kept apart from the analysis so that it is easy to audit and extend) plus rows
- * from files given with the {@code table=<file>} plugin option, which win over built-in rows.
+ * {@code jdk-types.table}, kept apart from the analysis so that it is easy to audit and extend), the built-in
+ * rows for popular libraries (resource {@code library-types.table}, matched by qualified name, so they apply
+ * to a library class on the class path without any dependency on the library), plus rows from files given
+ * with the {@code table=<file>} plugin option, which win over built-in rows.
  *
  * <p>One row per line; {@code #} starts a comment:
  * <pre>{@code
@@ -34,7 +36,8 @@ import dev.fearless.checker.knowledge.BundledText;
  * is Send if all its type arguments are Send and (immutable, thread-safe) Sync if all are Sync.
  */
 public final class TypeTable {
-    private static final String BUILT_IN = "jdk-types.table";
+    /** The built-in tables, in load order: the JDK's rows, then popular libraries' rows matched by name. */
+    static final List<String> BUILT_IN = List.of("jdk-types.table", "library-types.table");
 
     /** The built-in rows, read once per class loader (the holder defers the read to first use). */
     private static final class BuiltIn {
@@ -42,7 +45,9 @@ public final class TypeTable {
 
         static {
             Map<String, TableEntry> rows = new HashMap<>();
-            parse(BundledText.require(TypeTable.class, BUILT_IN), BUILT_IN, rows);
+            for (String builtIn : BUILT_IN) {
+                parse(BundledText.require(TypeTable.class, builtIn), builtIn, rows);
+            }
             ROWS = Map.copyOf(rows);
         }
     }
@@ -53,7 +58,10 @@ public final class TypeTable {
         this.entries = Map.copyOf(entries);
     }
 
-    /** The built-in JDK rows, then each extra file's rows in order (later rows replace earlier ones). */
+    /**
+     * The built-in JDK rows, then the built-in library rows, then each extra file's rows in order (later rows
+     * replace earlier ones).
+     */
     public static TypeTable load(List<Path> extraFiles) {
         Map<String, TableEntry> rows = new HashMap<>(BuiltIn.ROWS);
         try {

@@ -3,6 +3,11 @@ package dev.fearless.checker.verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +18,7 @@ import javax.lang.model.util.Elements;
 import javax.tools.ToolProvider;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import com.sun.source.util.JavacTask;
 
@@ -45,16 +51,17 @@ class TypeTableTest {
                 .hasMessage("Fearless: t.table:1: `U` is not a type parameter of this row");
     }
 
-    /** Every built-in row names a real JDK type with the same number of type parameters: no typos. */
+    /** Every built-in JDK row names a real JDK type with the same number of type parameters: no typos. */
     @Test
-    void everyBuiltInRowNamesARealType() {
+    void everyBuiltInRowNamesARealType() throws IOException {
         JavacTask task = (JavacTask) ToolProvider.getSystemJavaCompiler()
                 .getTask(null, null, null, List.of(), null, null);
         Elements elements = task.getElements();
         List<String> problems = new ArrayList<>();
-        TypeTable table = TypeTable.load(List.of());
-        assertThat(table.entries()).hasSizeGreaterThan(100);
-        for (TableEntry row : table.entries().values()) {
+        Map<String, TableEntry> jdkRows = new HashMap<>();
+        TypeTable.parse(resource("jdk-types.table"), "jdk-types.table", jdkRows);
+        assertThat(jdkRows).hasSizeGreaterThan(100);
+        for (TableEntry row : jdkRows.values()) {
             TypeElement type = elements.getTypeElement(row.name());
             if (type == null) {
                 problems.add(row.name() + ": no such type");
@@ -63,5 +70,34 @@ class TypeTableTest {
             }
         }
         assertThat(problems).isEmpty();
+    }
+
+    /** {@code load} reads both built-in tables, the JDK's first; a user's table file wins over both. */
+    @Test
+    void loadsTheLibraryRowsAfterTheJdkRowsAndUserRowsWin(@TempDir Path dir) throws IOException {
+        TypeTable builtIn = TypeTable.load(List.of());
+        assertThat(builtIn.lookup("java.text.DecimalFormat")).map(TableEntry::kind)
+                .contains(TableEntry.Kind.INTERIOR);
+        assertThat(builtIn.lookup("com.fasterxml.jackson.databind.ObjectMapper")).map(TableEntry::kind)
+                .contains(TableEntry.Kind.THREAD_SAFE);
+        Map<String, TableEntry> libraryRows = new HashMap<>();
+        TypeTable.parse(resource("library-types.table"), "library-types.table", libraryRows);
+        assertThat(builtIn.entries()).containsAllEntriesOf(libraryRows);
+
+        Path user = Files.writeString(dir.resolve("mine.table"),
+                "org.apache.kafka.clients.consumer.KafkaConsumer<K,V> confined reason=\"ours\"\n");
+        TypeTable withUser = TypeTable.load(List.of(user));
+        assertThat(withUser.lookup("org.apache.kafka.clients.consumer.KafkaConsumer")).map(TableEntry::kind)
+                .contains(TableEntry.Kind.CONFINED);
+        assertThat(builtIn.lookup("org.apache.kafka.clients.consumer.KafkaConsumer")).map(TableEntry::kind)
+                .contains(TableEntry.Kind.INTERIOR);
+    }
+
+    /** The text of a built-in table resource. */
+    static String resource(String name) throws IOException {
+        try (InputStream in = TypeTable.class.getResourceAsStream(name)) {
+            assertThat(in).as("resource %s", name).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 }

@@ -1,0 +1,35 @@
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Collectors;
+
+class ChecksumsSharedDigest {
+    private static final MessageDigest SHA_256 = sha256();
+
+    List<String> checksums(List<Path> files) {
+        return files.parallelStream()
+                .map(f -> f.getFileName() + "  " + HexFormat.of().formatHex(SHA_256.digest(read(f))))
+                .collect(Collectors.toList());
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
