@@ -28,6 +28,7 @@ import dev.fearless.checker.finding.Finding;
 import dev.fearless.checker.judge.ThreadSafetyJudge;
 import dev.fearless.checker.report.DiagnosticRenderer;
 import dev.fearless.checker.report.Reporter;
+import dev.fearless.checker.summary.MethodSummaries;
 import dev.fearless.checker.tree.Declarations;
 import dev.fearless.checker.tree.FunctionalMethods;
 import dev.fearless.checker.tree.SourceLines;
@@ -75,16 +76,17 @@ final class ClassChecker {
         SourceLines lines = new SourceLines(trees);
         FunctionalMethods functional = new FunctionalMethods(types, elements);
         Declarations declarations = new Declarations(trees);
+        MethodSummaries summaries = new MethodSummaries(trees, declarations);
         VerdictEngine engine = new VerdictEngine(types, elements, TypeTable.load(options.tables()),
                 new ImmutableCollectionFields(trees, declarations)::holdsImmutable);
         BoundaryFinder boundaries = new BoundaryFinder(trees, types, elements, functional);
-        CaptureCollector captures = new CaptureCollector(trees, types, functional);
+        CaptureCollector captures = new CaptureCollector(trees, types, functional, summaries);
         ThreadSafetyJudge judge = new ThreadSafetyJudge(engine, types, elements,
                 options.strict() || options.warnUnknown(), options.strict());
         DiagnosticRenderer renderer = new DiagnosticRenderer(trees, lines);
         BorrowChecker borrows = new BorrowChecker(trees, engine, types, elements, declarations,
-                options.strict());
-        FieldChecker fields = new FieldChecker(trees, engine, declarations);
+                summaries, options.strict());
+        FieldChecker fields = new FieldChecker(trees, engine, declarations, summaries);
         Reporter reporter = new Reporter(trees, lines);
         SourcePositions positions = trees.getSourcePositions();
         return new ClassChecker(reporter, classPath -> {
@@ -101,7 +103,7 @@ final class ClassChecker {
                     for (Capture capture : captures.collect(boundary)) {
                         // Used only under a lock: the author's protected state; still, it must be Send.
                         boolean guarded = capture.kind() != Capture.Kind.ARGUMENT
-                                && LockRegions.allGuarded(capture.uses());
+                                && LockRegions.allGuarded(capture);
                         ThreadSafetyJudge.Judgement judgement = judge.judge(capture, guarded);
                         judgement.finding().ifPresent(here::add);
                         if (judgement.askBorrows()) {

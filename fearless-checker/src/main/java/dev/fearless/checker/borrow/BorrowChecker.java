@@ -39,6 +39,7 @@ import dev.fearless.checker.capture.Capture;
 import dev.fearless.checker.finding.Finding;
 import dev.fearless.checker.verdict.Cause;
 import dev.fearless.checker.verdict.Failure;
+import dev.fearless.checker.summary.MethodSummaries;
 import dev.fearless.checker.tree.Declarations;
 import dev.fearless.checker.tree.TreeShapes;
 import dev.fearless.checker.verdict.VerdictEngine;
@@ -89,12 +90,12 @@ public final class BorrowChecker {
      * value to a method or calling an unknown method on it counts as a possible change.
      */
     public BorrowChecker(Trees trees, VerdictEngine engine, Types types, Elements elements,
-                         Declarations declarations, boolean strict) {
+                         Declarations declarations, MethodSummaries summaries, boolean strict) {
         this.strict = strict;
         this.trees = trees;
         this.initializers = new Initializers(trees, engine, declarations);
         this.positions = trees.getSourcePositions();
-        this.mutations = new MutationFinder(trees, engine);
+        this.mutations = new MutationFinder(trees, engine, summaries);
         this.joins = new JoinFinder(trees, types, elements);
     }
 

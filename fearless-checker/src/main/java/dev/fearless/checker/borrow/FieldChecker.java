@@ -23,6 +23,7 @@ import javax.lang.model.type.TypeMirror;
 
 import dev.fearless.checker.capture.Capture;
 import dev.fearless.checker.finding.Finding;
+import dev.fearless.checker.summary.MethodSummaries;
 import dev.fearless.checker.tree.Declarations;
 import dev.fearless.checker.verdict.Failure;
 import dev.fearless.checker.verdict.Property;
@@ -43,10 +44,10 @@ public final class FieldChecker {
     private final Initializers initializers;
 
     /** A field stage for one compilation, judging types with {@code engine}. */
-    public FieldChecker(Trees trees, VerdictEngine engine, Declarations declarations) {
+    public FieldChecker(Trees trees, VerdictEngine engine, Declarations declarations, MethodSummaries summaries) {
         this.trees = trees;
         this.engine = engine;
-        this.mutations = new MutationFinder(trees, engine);
+        this.mutations = new MutationFinder(trees, engine, summaries);
         this.initializers = new Initializers(trees, engine, declarations);
     }
 
@@ -61,7 +62,7 @@ public final class FieldChecker {
         Optional<Failure> notSync = sync instanceof Verdict.Fails f ? Optional.of(f.failure()) : Optional.empty();
         boolean isVolatile = field.getModifiers().contains(Modifier.VOLATILE);
         for (TreePath use : capture.uses()) {
-            if (LockRegions.guarded(use)) {
+            if (LockRegions.guarded(capture, use)) {
                 continue;
             }
             Optional<TreePath> store = MutationFinder.storedInto(use);
@@ -72,13 +73,13 @@ public final class FieldChecker {
                 }
                 Finding.RaceKind kind = isVolatile && !plainAssignment
                         ? Finding.RaceKind.VOLATILE_COMPOUND : Finding.RaceKind.FIELD_WRITTEN;
-                return Optional.of(new Finding.Race(capture, kind, use, store, Optional.empty(), notSync));
+                return Optional.of(new Finding.Race(capture, kind, capture.pointAt(use), store, Optional.empty(), notSync));
             }
             Optional<TreePath> change = mutations.mutation(use);
             if (change.isPresent()) {
                 Optional<Failure> changed = changedNotSync(use, change.get(), notSync);
                 if (changed.isPresent()) {
-                    return Optional.of(new Finding.Race(capture, Finding.RaceKind.FIELD_CHANGED, use, change,
+                    return Optional.of(new Finding.Race(capture, Finding.RaceKind.FIELD_CHANGED, capture.pointAt(use), change,
                             Optional.empty(), changed));
                 }
             }

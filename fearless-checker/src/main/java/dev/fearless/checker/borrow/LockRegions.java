@@ -4,11 +4,16 @@ import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.SynchronizedTree;
 import com.sun.source.tree.TryTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
+
+import javax.lang.model.element.Modifier;
+
+import dev.fearless.checker.capture.Capture;
 
 /**
  * Whether a use sits inside a region that holds a lock: a {@code synchronized} block, or the body of a
@@ -20,15 +25,26 @@ public final class LockRegions {
     private LockRegions() {
     }
 
-    /** Whether every one of {@code uses} is inside a locked region (and there is at least one). */
-    public static boolean allGuarded(java.util.List<TreePath> uses) {
-        return !uses.isEmpty() && uses.stream().allMatch(LockRegions::guarded);
+    /** Whether every use of {@code capture} is inside a locked region (and there is at least one). */
+    public static boolean allGuarded(Capture capture) {
+        return !capture.uses().isEmpty() && capture.uses().stream().allMatch(u -> guarded(capture, u));
+    }
+
+    /**
+     * Whether {@code use} of {@code capture} holds a lock: the use itself, or for a use inside a called method,
+     * any call on the way to it ({@code synchronized (this) { record(x); }}).
+     */
+    static boolean guarded(Capture capture, TreePath use) {
+        return guarded(use) || capture.callsTo(use).stream().anyMatch(LockRegions::guarded);
     }
 
     static boolean guarded(TreePath use) {
         for (TreePath p = use; p != null; p = p.getParentPath()) {
             if (p.getLeaf() instanceof SynchronizedTree) {
                 return true;
+            }
+            if (p.getLeaf() instanceof MethodTree m && m.getModifiers().getFlags().contains(Modifier.SYNCHRONIZED)) {
+                return true; // a synchronized method holds its object's lock
             }
             if (p.getParentPath() != null && p.getParentPath().getLeaf() instanceof TryTree t
                     && t.getBlock() == p.getLeaf() && unlocks(t.getFinallyBlock())) {

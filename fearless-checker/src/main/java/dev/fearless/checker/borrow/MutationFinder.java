@@ -1,11 +1,14 @@
 package dev.fearless.checker.borrow;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.CompoundAssignmentTree;
+import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
@@ -21,6 +24,8 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
 
+import dev.fearless.checker.summary.MethodSummaries;
+import dev.fearless.checker.tree.TreeShapes;
 import dev.fearless.checker.verdict.VerdictEngine;
 
 /**
@@ -35,14 +40,100 @@ final class MutationFinder {
 
     private final Trees trees;
     private final VerdictEngine engine;
+    private final MethodSummaries summaries;
+    /** Per method and parameter position: whether the method changes what it is handed there. */
+    private final Map<ExecutableElement, java.util.BitSet> changesParameter = new HashMap<>();
+    /** Per method: whether it changes the fields of its own object. */
+    private final Map<ExecutableElement, Boolean> changesOwnObject = new HashMap<>();
 
-    MutationFinder(Trees trees, VerdictEngine engine) {
+    MutationFinder(Trees trees, VerdictEngine engine, MethodSummaries summaries) {
         this.trees = trees;
         this.engine = engine;
+        this.summaries = summaries;
     }
 
-    /** The mutating expression that {@code use} (an identifier) is the root of, if it is one. */
+    /**
+     * The mutating expression that {@code use} (an identifier) is the root of, if it is one: a change written
+     * here, or a call of a method whose source is in the compilation and that changes what it is handed
+     * ({@code collect(out)} where {@code collect} adds to its parameter) or its own object
+     * ({@code cart.addItem(x)} where {@code addItem} adds to a field of the cart).
+     */
     Optional<TreePath> mutation(TreePath use) {
+        Optional<TreePath> direct = directMutation(use);
+        if (direct.isPresent()) {
+            return direct;
+        }
+        TreePath parentPath = use.getParentPath();
+        while (parentPath != null && parentPath.getLeaf() instanceof ParenthesizedTree) {
+            parentPath = parentPath.getParentPath();
+        }
+        if (parentPath != null && parentPath.getLeaf() instanceof MethodInvocationTree call
+                && trees.getElement(parentPath) instanceof ExecutableElement method) {
+            int index = indexOf(call.getArguments(), TreeShapes.strip(use).getLeaf());
+            if (index >= 0 && changesParameter(method, Math.min(index, method.getParameters().size() - 1))) {
+                return Optional.of(parentPath);
+            }
+        }
+        if (parentPath != null && parentPath.getLeaf() instanceof MemberSelectTree select
+                && parentPath.getParentPath() != null
+                && parentPath.getParentPath().getLeaf() instanceof MethodInvocationTree call
+                && call.getMethodSelect() == select
+                && trees.getElement(parentPath.getParentPath()) instanceof ExecutableElement method
+                && !method.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)
+                && changesOwnObject(method)) {
+            return Optional.of(parentPath.getParentPath());
+        }
+        return Optional.empty();
+    }
+
+    private static int indexOf(java.util.List<? extends ExpressionTree> args, Tree leaf) {
+        for (int i = 0; i < args.size(); i++) {
+            if (TreeShapes.strip(args.get(i)) == leaf) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether {@code method} changes the value handed to it at parameter {@code index} (directly, or by handing it on). */
+    boolean changesParameter(ExecutableElement method, int index) {
+        if (index < 0) {
+            return false;
+        }
+        java.util.BitSet known = changesParameter.get(method);
+        if (known == null) {
+            known = new java.util.BitSet();
+            changesParameter.put(method, known); // recursion through the same method adds nothing
+            for (MethodSummaries.ParameterUse u : summaries.of(method).parameterUses()) {
+                if (!known.get(u.index()) && !LockRegions.guarded(u.use()) && directMutation(u.use()).isPresent()) {
+                    known.set(u.index());
+                }
+            }
+        }
+        return known.get(index);
+    }
+
+    /** Whether {@code method} stores into or changes a field of its own object (not a static one). */
+    boolean changesOwnObject(ExecutableElement method) {
+        Boolean known = changesOwnObject.get(method);
+        if (known == null) {
+            changesOwnObject.put(method, false);
+            known = false;
+            for (MethodSummaries.Touch t : summaries.of(method).touches()) {
+                boolean own = !t.field().getModifiers().contains(javax.lang.model.element.Modifier.STATIC);
+                if (own && !LockRegions.guarded(t.use()) && t.calls().stream().noneMatch(LockRegions::guarded)
+                        && (storedInto(t.use()).isPresent() || directMutation(t.use()).isPresent())) {
+                    known = true;
+                    break;
+                }
+            }
+            changesOwnObject.put(method, known);
+        }
+        return known;
+    }
+
+    /** A change written at {@code use}: a table mutator, a store, along a path of fields and accessors. */
+    private Optional<TreePath> directMutation(TreePath use) {
         TreePath current = use;
         while (true) {
             TreePath parentPath = current.getParentPath();
@@ -122,9 +213,17 @@ final class MutationFinder {
                 || leaf instanceof MemberReferenceTree) {
             return true;
         }
-        if (leaf instanceof MethodInvocationTree call && call.getMethodSelect() instanceof MemberSelectTree select) {
-            TypeMirror receiver = trees.getTypeMirror(new TreePath(new TreePath(change, select), select.getExpression()));
-            return receiver != null && engine.mutators(receiver).contains(select.getIdentifier().toString());
+        if (leaf instanceof MethodInvocationTree call && trees.getElement(change) instanceof ExecutableElement m) {
+            for (int i = 0; i < call.getArguments().size(); i++) {
+                if (changesParameter(m, Math.min(i, m.getParameters().size() - 1))) {
+                    return true;
+                }
+            }
+            if (call.getMethodSelect() instanceof MemberSelectTree select) {
+                TypeMirror receiver = trees.getTypeMirror(new TreePath(new TreePath(change, select), select.getExpression()));
+                return receiver != null && engine.mutators(receiver).contains(select.getIdentifier().toString())
+                        || !m.getModifiers().contains(javax.lang.model.element.Modifier.STATIC) && changesOwnObject(m);
+            }
         }
         return false;
     }

@@ -36,6 +36,7 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Types;
 
 import dev.fearless.checker.boundary.Boundary;
+import dev.fearless.checker.summary.MethodSummaries;
 import dev.fearless.checker.tree.FunctionalMethods;
 import dev.fearless.checker.tree.TreeShapes;
 
@@ -49,12 +50,14 @@ public final class CaptureCollector {
     private final Trees trees;
     private final Types types;
     private final FunctionalMethods functional;
+    private final MethodSummaries summaries;
 
-    /** A capture collector for one compilation. */
-    public CaptureCollector(Trees trees, Types types, FunctionalMethods functional) {
+    /** A capture collector for one compilation; {@code summaries} tells what called methods touch. */
+    public CaptureCollector(Trees trees, Types types, FunctionalMethods functional, MethodSummaries summaries) {
         this.trees = trees;
         this.types = types;
         this.functional = functional;
+        this.summaries = summaries;
     }
 
     /** The captures of {@code boundary}'s argument: locals first, then fields, each in order of first use. */
@@ -63,6 +66,7 @@ public final class CaptureCollector {
         Tree leaf = argument.getLeaf();
         Map<VariableElement, List<TreePath>> locals = new LinkedHashMap<>();
         Map<VariableElement, List<TreePath>> fields = new LinkedHashMap<>();
+        Map<Tree, List<TreePath>> via = new java.util.IdentityHashMap<>();
         List<Capture> out = new ArrayList<>();
         if (boundary.via() == Boundary.Via.THREAD_START) {
             TypeMirror type = trees.getTypeMirror(argument);
@@ -73,15 +77,19 @@ public final class CaptureCollector {
         }
         TreePath localClass = leaf instanceof NewClassTree n && n.getClassBody() == null ? localClassBody(argument) : null;
         if (leaf instanceof LambdaExpressionTree || (leaf instanceof NewClassTree n && n.getClassBody() != null)) {
-            collectFromBody(argument, locals, fields);
+            collectFromBody(argument, locals, fields, via);
         } else if (localClass != null) {
-            collectFromBody(localClass, locals, fields); // new Task() of a local class Task: what Task's body reads
+            collectFromBody(localClass, locals, fields, via); // new Task() of a local class Task: what Task's body reads
         } else if (leaf instanceof MemberReferenceTree ref) {
             ExpressionTree qualifier = ref.getQualifierExpression();
             TreePath qualifierPath = new TreePath(argument, qualifier);
             if (qualifier instanceof IdentifierTree && trees.getElement(qualifierPath) instanceof VariableElement v
                     && isLocal(v)) {
                 locals.computeIfAbsent(v, k -> new ArrayList<>()).add(qualifierPath);
+            }
+            ExecutableElement target = summaries.sameObjectOrStaticReference(argument);
+            if (target != null) {
+                reached(target, argument, Set.of(), fields, via); // this::record: what record touches
             }
         } else if (boundary.marker()) {
             TypeMirror type = trees.getTypeMirror(argument);
@@ -96,7 +104,7 @@ public final class CaptureCollector {
         TypeElement self = selfReceiver(boundary.call());
         fields.forEach((v, paths) -> {
             if (!ownField(self, v)) {
-                out.add(new Capture(boundary, Capture.Kind.FIELD, v, v.asType(), paths));
+                out.add(new Capture(boundary, Capture.Kind.FIELD, v, v.asType(), paths, viaOf(paths, via)));
             }
         });
         result(boundary, argument).ifPresent(out::add);
@@ -207,8 +215,37 @@ public final class CaptureCollector {
         return found[0];
     }
 
+    private static Map<Tree, List<TreePath>> viaOf(List<TreePath> uses, Map<Tree, List<TreePath>> via) {
+        Map<Tree, List<TreePath>> out = new java.util.IdentityHashMap<>();
+        for (TreePath u : uses) {
+            List<TreePath> calls = via.get(u.getLeaf());
+            if (calls != null) {
+                out.put(u.getLeaf(), calls);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The fields that {@code method}, called at {@code call} from the boundary's code, touches through its own
+     * object or statically: they are touched by the task too.
+     */
+    private void reached(ExecutableElement method, TreePath call, Set<Element> declaredInside,
+                         Map<VariableElement, List<TreePath>> fields, Map<Tree, List<TreePath>> via) {
+        for (MethodSummaries.Touch t : summaries.of(method).touches()) {
+            if (!isSharedField(t.field(), declaredInside) || via.containsKey(t.use().getLeaf())) {
+                continue;
+            }
+            List<TreePath> calls = new ArrayList<>(t.calls().size() + 1);
+            calls.add(call);
+            calls.addAll(t.calls());
+            fields.computeIfAbsent(t.field(), k -> new ArrayList<>()).add(t.use());
+            via.put(t.use().getLeaf(), calls);
+        }
+    }
+
     private void collectFromBody(TreePath body, Map<VariableElement, List<TreePath>> locals,
-                                 Map<VariableElement, List<TreePath>> fields) {
+                                 Map<VariableElement, List<TreePath>> fields, Map<Tree, List<TreePath>> via) {
         Set<Element> declaredInside = new HashSet<>();
         new TreePathScanner<Void, Void>() {
             @Override
@@ -252,6 +289,16 @@ public final class CaptureCollector {
                     fields.computeIfAbsent(v, k -> new ArrayList<>()).add(getCurrentPath());
                 }
                 return super.visitMemberSelect(node, unused);
+            }
+
+            @Override
+            public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
+                // record(item) on this object, or a static helper: what it touches, the task touches
+                ExecutableElement callee = summaries.sameObjectOrStatic(getCurrentPath());
+                if (callee != null && !declaredInside.contains(callee.getEnclosingElement())) {
+                    reached(callee, getCurrentPath(), declaredInside, fields, via);
+                }
+                return super.visitMethodInvocation(node, unused);
             }
         }.scan(body, null);
     }

@@ -63,7 +63,7 @@ public sealed interface Finding {
     record CannotCross(Capture capture, Failure failure, Optional<Remedy> remedy) implements Finding {
         @Override
         public TreePath at() {
-            return capture.firstUse();
+            return capture.pointAt(capture.firstUse());
         }
 
         @Override
@@ -94,7 +94,7 @@ public sealed interface Finding {
     record Unproven(Capture capture, Property property, String why, Severity severity) implements Finding {
         @Override
         public TreePath at() {
-            return capture.firstUse();
+            return capture.pointAt(capture.firstUse());
         }
 
         @Override

@@ -178,7 +178,9 @@ public final class DiagnosticRenderer {
                         + " that runs on another thread");
                 lines.add(help(type, cause));
                 steps.forEach(st -> lines.add(INDENT + "note: " + stepNote(st, names)));
-                lines.add(INDENT + "note: the change: " + change);
+                if (race.change().map(c -> capture.callsTo(firstUseWithin(capture, c, unit)).isEmpty()).orElse(true)) {
+                    lines.add(INDENT + "note: the change: " + change);
+                }
             }
             case MOVED_IN_LOOP -> {
                 lines.add("[" + Code.F0382 + "] " + var + " is moved to a new thread on every iteration of a loop");
@@ -189,6 +191,13 @@ public final class DiagnosticRenderer {
             }
         }
         if (capture.kind() == Capture.Kind.FIELD) {
+            String verb = switch (race.kind()) {
+                case FIELD_WRITTEN -> "writes it";
+                case VOLATILE_COMPOUND -> "updates it";
+                case FIELD_CHANGED -> "changes it";
+                default -> "uses it";
+            };
+            reachedThrough(capture, race.change().orElse(race.at()), verb, unit).ifPresent(n -> lines.add(INDENT + n));
             lines.add(INDENT + "note: " + (isStatic(capture) ? sharedByEveryThread(capture)
                     : "the object that holds " + var + " stays reachable from the spawning thread"));
         }
@@ -306,11 +315,16 @@ public final class DiagnosticRenderer {
         switch (capture.kind()) {
             case LOCAL -> note.append('`').append(capture.variable().getSimpleName()).append("` is used within this ")
                     .append(what).append(" (line ").append(line(unit, boundary.argument())).append(")");
-            case FIELD -> note.append(fieldWord(capture)).append('`').append(capture.variable().getSimpleName())
-                    .append("` is used within this ").append(what).append(" (line ")
-                    .append(line(unit, boundary.argument())).append("), and ")
-                    .append(isStatic(capture) ? sharedByEveryThread(capture)
-                            : "the object that holds it stays reachable from this thread");
+            case FIELD -> {
+                List<TreePath> calls = capture.callsTo(capture.firstUse());
+                note.append(fieldWord(capture)).append('`').append(capture.variable().getSimpleName())
+                        .append(calls.isEmpty() ? "` is used within this " : "` is used by `"
+                                + quote(unit, calls.get(0).getLeaf()) + "`, called within this ")
+                        .append(what).append(" (line ")
+                        .append(line(unit, boundary.argument())).append("), and ")
+                        .append(isStatic(capture) ? sharedByEveryThread(capture)
+                                : "the object that holds it stays reachable from this thread");
+            }
             case RESULT -> note.append("this ").append(what).append(" (line ").append(line(unit, boundary.argument()))
                     .append(") returns it, and its result goes to whichever thread reads it");
             case THREAD_OBJECT -> note.append("the fields of ").append(capture.variable() == null
@@ -333,6 +347,46 @@ public final class DiagnosticRenderer {
         lines.add(INDENT + note);
         lines.add(INDENT + boundaryNote(capture));
         storedNote(capture, unit).ifPresent(n -> lines.add(INDENT + n));
+    }
+
+    /**
+     * For a field reached inside a called method: the calls from the task's code down to the use, ending with
+     * the use itself ("`record(item)` (line 14) calls `bump(k)` (line 20), which changes it: `counts.merge(..)`
+     * (line 22)").
+     */
+    private java.util.Optional<String> reachedThrough(Capture capture, TreePath where, String verb,
+                                                      CompilationUnitTree unit) {
+        long start = positions.getStartPosition(unit, where.getLeaf());
+        long end = positions.getEndPosition(unit, where.getLeaf());
+        for (TreePath use : capture.uses()) {
+            List<TreePath> calls = capture.callsTo(use);
+            long p = positions.getStartPosition(unit, use.getLeaf());
+            if (calls.isEmpty() || p < start || p >= end) {
+                continue;
+            }
+            StringBuilder note = new StringBuilder("note: ");
+            for (int i = 0; i < calls.size(); i++) {
+                note.append(i == 0 ? "" : " calls ").append('`').append(quote(unit, calls.get(i).getLeaf()))
+                        .append("` (line ").append(line(unit, calls.get(i).getLeaf())).append(")");
+            }
+            note.append(calls.size() == 1 ? " " : ", which ").append(verb).append(": `").append(quote(unit, where.getLeaf())).append("` (line ")
+                    .append(line(unit, where.getLeaf())).append(")");
+            return java.util.Optional.of(note.toString());
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** The first use of {@code capture} that lies within {@code where}'s tree ({@code where} itself if none). */
+    private TreePath firstUseWithin(Capture capture, TreePath where, CompilationUnitTree unit) {
+        long start = positions.getStartPosition(unit, where.getLeaf());
+        long end = positions.getEndPosition(unit, where.getLeaf());
+        for (TreePath use : capture.uses()) {
+            long p = positions.getStartPosition(unit, use.getLeaf());
+            if (p >= start && p < end) {
+                return use;
+            }
+        }
+        return where;
     }
 
     /** Where stored code was kept on its way to the boundary: {@code Runnable task = () -> ..; submit(task)}. */

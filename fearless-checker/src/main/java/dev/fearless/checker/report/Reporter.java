@@ -13,6 +13,7 @@ import com.sun.source.util.Trees;
 
 import dev.fearless.checker.finding.Finding;
 import dev.fearless.checker.tree.SourceLines;
+import dev.fearless.checker.tree.TreeShapes;
 
 /**
  * The last stage: hands rendered diagnostics to javac, unless a declaration around the reported place says
@@ -33,7 +34,7 @@ public final class Reporter {
         if (!suppressed(diagnostic.at(), diagnostic.code())) {
             trees.printMessage(diagnostic.severity() == Finding.Severity.ERROR ? Diagnostic.Kind.ERROR
                             : Diagnostic.Kind.WARNING,
-                    diagnostic.message(), diagnostic.at().getLeaf(), unit);
+                    diagnostic.message(), TreeShapes.leftmost(diagnostic.at()).getLeaf(), unit);
         }
     }
 

@@ -77,6 +77,27 @@ public final class TreeShapes {
         return null;
     }
 
+    /**
+     * The leftmost part of the expression at {@code path}, where it starts in the source: javac puts its caret
+     * at a tree's preferred position, which for {@code Rc.of(5)} is the {@code (}; reported at the leftmost part
+     * ({@code Rc}) the caret sits where the expression starts.
+     */
+    public static TreePath leftmost(TreePath path) {
+        TreePath p = path;
+        while (true) {
+            Tree leaf = p.getLeaf();
+            if (leaf instanceof com.sun.source.tree.MethodInvocationTree call) {
+                p = new TreePath(p, call.getMethodSelect());
+            } else if (leaf instanceof com.sun.source.tree.MemberSelectTree select) {
+                p = new TreePath(p, select.getExpression());
+            } else if (leaf instanceof com.sun.source.tree.ArrayAccessTree access) {
+                p = new TreePath(p, access.getExpression());
+            } else {
+                return p;
+            }
+        }
+    }
+
     /** Whether {@code ancestor} is {@code path}'s leaf or lies above it. */
     public static boolean within(TreePath path, Tree ancestor) {
         for (TreePath p = path; p != null; p = p.getParentPath()) {

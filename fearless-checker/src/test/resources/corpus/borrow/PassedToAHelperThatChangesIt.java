@@ -1,10 +1,11 @@
-// expect: no diagnostic
 import dev.fearless.thread.Threads;
 
 import java.util.ArrayList;
 import java.util.List;
 
-class UnknownUsesAreNotGuessed {
+// `record` is in the compilation and adds to what it is handed: passing `list` to it changes it. An element
+// reached through a collection (`groups.get(0).add(..)`) is still not counted as a change of `groups`.
+class PassedToAHelperThatChangesIt {
     static void record(List<String> into) {
         into.add("x");
     }
