@@ -74,6 +74,14 @@ final class MutationFinder {
                 return Optional.of(parentPath);
             }
         }
+        if (parentPath != null && parentPath.getLeaf() instanceof com.sun.source.tree.NewClassTree creation
+                && creation.getClassBody() == null
+                && trees.getElement(parentPath) instanceof ExecutableElement constructor) {
+            int index = indexOf(creation.getArguments(), TreeShapes.strip(use).getLeaf());
+            if (index >= 0 && changesParameter(constructor, Math.min(index, constructor.getParameters().size() - 1))) {
+                return Optional.of(parentPath); // new Job(batch) where Job stores batch and its run() adds to it
+            }
+        }
         if (parentPath != null && parentPath.getLeaf() instanceof MemberSelectTree select
                 && parentPath.getParentPath() != null
                 && parentPath.getParentPath().getLeaf() instanceof MethodInvocationTree call
@@ -105,12 +113,37 @@ final class MutationFinder {
             known = new java.util.BitSet();
             changesParameter.put(method, known); // recursion through the same method adds nothing
             for (MethodSummaries.ParameterUse u : summaries.of(method).parameterUses()) {
-                if (!known.get(u.index()) && !LockRegions.guarded(u.use()) && directMutation(u.use()).isPresent()) {
+                if (!known.get(u.index()) && !LockRegions.guarded(u.use())
+                        && (directMutation(u.use()).isPresent() || storedInChangedField(method, u.use()))) {
                     known.set(u.index());
                 }
             }
         }
         return known.get(index);
+    }
+
+    /**
+     * Whether {@code use}, a parameter of a constructor, is stored into a field of the new object
+     * ({@code this.batch = batch}) that a method of its class changes: the object changes what it was handed.
+     */
+    private boolean storedInChangedField(ExecutableElement constructor, TreePath use) {
+        if (constructor.getKind() != javax.lang.model.element.ElementKind.CONSTRUCTOR
+                || !(use.getParentPath().getLeaf() instanceof com.sun.source.tree.AssignmentTree a)
+                || a.getExpression() != use.getLeaf()
+                || !(trees.getElement(new TreePath(use.getParentPath(), a.getVariable())) instanceof
+                        javax.lang.model.element.VariableElement field)
+                || field.getKind() != javax.lang.model.element.ElementKind.FIELD
+                || !(constructor.getEnclosingElement() instanceof javax.lang.model.element.TypeElement type)) {
+            return false;
+        }
+        for (ExecutableElement m : javax.lang.model.util.ElementFilter.methodsIn(type.getEnclosedElements())) {
+            for (MethodSummaries.Touch t : summaries.of(m).touches()) {
+                if (t.field().equals(field) && !LockRegions.guarded(t.use()) && directMutation(t.use()).isPresent()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether {@code method} stores into or changes a field of its own object (not a static one). */
@@ -212,6 +245,14 @@ final class MutationFinder {
         if (leaf instanceof AssignmentTree || leaf instanceof CompoundAssignmentTree || leaf instanceof UnaryTree
                 || leaf instanceof MemberReferenceTree) {
             return true;
+        }
+        if (leaf instanceof com.sun.source.tree.NewClassTree creation
+                && trees.getElement(change) instanceof ExecutableElement constructor) {
+            for (int i = 0; i < creation.getArguments().size(); i++) {
+                if (changesParameter(constructor, Math.min(i, constructor.getParameters().size() - 1))) {
+                    return true;
+                }
+            }
         }
         if (leaf instanceof MethodInvocationTree call && trees.getElement(change) instanceof ExecutableElement m) {
             for (int i = 0; i < call.getArguments().size(); i++) {

@@ -80,6 +80,22 @@ public final class CaptureCollector {
             collectFromBody(argument, locals, fields, via);
         } else if (localClass != null) {
             collectFromBody(localClass, locals, fields, via); // new Task() of a local class Task: what Task's body reads
+            constructorArguments(argument, locals);
+        } else if (leaf instanceof NewClassTree && taskClass(argument) != null) {
+            // new Job(batch): a task object of a named class; what it holds comes from its constructor's arguments
+            constructorArguments(argument, locals);
+            TypeElement task = taskClass(argument);
+            for (ExecutableElement m : javax.lang.model.util.ElementFilter.methodsIn(task.getEnclosedElements())) {
+                for (MethodSummaries.Touch t : summaries.of(m).touches()) {
+                    if (!ownedBy(task, t.field()) && !via.containsKey(t.use().getLeaf())) {
+                        List<TreePath> calls = new ArrayList<>(t.calls().size() + 1);
+                        calls.add(argument);
+                        calls.addAll(t.calls());
+                        fields.computeIfAbsent(t.field(), k -> new ArrayList<>()).add(t.use());
+                        via.put(t.use().getLeaf(), calls);
+                    }
+                }
+            }
         } else if (leaf instanceof MemberReferenceTree ref) {
             ExpressionTree qualifier = ref.getQualifierExpression();
             TreePath qualifierPath = new TreePath(argument, qualifier);
@@ -152,6 +168,44 @@ public final class CaptureCollector {
         return self != null && !field.getModifiers().contains(Modifier.STATIC)
                 && field.getEnclosingElement() instanceof TypeElement holder
                 && types.isSubtype(types.erasure(self.asType()), types.erasure(holder.asType()));
+    }
+
+    /** The named class (nested, inner or top-level, with source here) that {@code new X(..)} instantiates. */
+    private TypeElement taskClass(TreePath creation) {
+        Element e = trees.getElement(creation);
+        if (e instanceof ExecutableElement constructor && constructor.getEnclosingElement() instanceof TypeElement type
+                && type.getNestingKind() != javax.lang.model.element.NestingKind.LOCAL
+                && type.getNestingKind() != javax.lang.model.element.NestingKind.ANONYMOUS
+                && summaries.hasSource(constructor)) {
+            return type;
+        }
+        return null;
+    }
+
+    /** Whether {@code field} belongs to objects of {@code type} (declared there or in a supertype): the task's own. */
+    private boolean ownedBy(TypeElement type, VariableElement field) {
+        return !field.getModifiers().contains(Modifier.STATIC) && field.getEnclosingElement() instanceof TypeElement holder
+                && types.isSubtype(types.erasure(type.asType()), types.erasure(holder.asType()));
+    }
+
+    /**
+     * The locals passed to a task object's constructor ({@code new Job(batch)}) that it stores in its fields:
+     * the object holds them, so they cross with it; the use is the argument itself.
+     */
+    private void constructorArguments(TreePath creation, Map<VariableElement, List<TreePath>> locals) {
+        NewClassTree n = (NewClassTree) creation.getLeaf();
+        if (!(trees.getElement(creation) instanceof ExecutableElement constructor)) {
+            return;
+        }
+        java.util.BitSet stored = summaries.storedParameters(constructor);
+        for (int i = 0; i < n.getArguments().size(); i++) {
+            TreePath a = TreeShapes.strip(new TreePath(creation, n.getArguments().get(i)));
+            if (stored.get(Math.min(i, Math.max(0, constructor.getParameters().size() - 1)))
+                    && a.getLeaf() instanceof IdentifierTree && trees.getElement(a) instanceof VariableElement v
+                    && isLocal(v)) {
+                locals.computeIfAbsent(v, k -> new ArrayList<>()).add(a);
+            }
+        }
     }
 
     /** The declaration of the local class that {@code new X(..)} instantiates, if X is one. */

@@ -515,7 +515,7 @@ StringJoiner missing = new StringJoiner(" and ");
             return "method reference";
         }
         if (argument instanceof com.sun.source.tree.NewClassTree n && n.getClassBody() == null) {
-            return "local class `" + n.getIdentifier() + "`";
+            return "task `" + n.getIdentifier() + "`";
         }
         return "anonymous class";
     }

@@ -85,6 +85,34 @@ public final class MethodSummaries {
         this.declarations = declarations;
     }
 
+    /**
+     * The positions of the parameters that {@code constructor} stores into a field of the new object
+     * ({@code this.batch = batch}, also through {@code this(..)}/{@code super(..)}): the object holds those
+     * values; a parameter only read or copied ({@code new ArrayList<>(batch)}) stays with the caller.
+     */
+    public java.util.BitSet storedParameters(ExecutableElement constructor) {
+        java.util.BitSet out = new java.util.BitSet();
+        for (ParameterUse u : of(constructor).parameterUses()) {
+            TreePath parent = u.use().getParentPath();
+            while (parent.getLeaf() instanceof com.sun.source.tree.ParenthesizedTree) {
+                parent = parent.getParentPath();
+            }
+            if (parent.getLeaf() instanceof com.sun.source.tree.AssignmentTree a
+                    && TreeShapes.strip(a.getExpression()) == u.use().getLeaf()
+                    && trees.getElement(new TreePath(parent, a.getVariable())) instanceof VariableElement f
+                    && f.getKind() == ElementKind.FIELD) {
+                out.set(u.index());
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code method} (or constructor) has its body in the compilation. */
+    public boolean hasSource(ExecutableElement method) {
+        TreePath declaration = declarations.of(method);
+        return declaration != null && declaration.getLeaf() instanceof MethodTree tree && tree.getBody() != null;
+    }
+
     /** The summary of {@code method}; empty when it has no source in the compilation. */
     public Summary of(ExecutableElement method) {
         Summary known = memo.get(method);
