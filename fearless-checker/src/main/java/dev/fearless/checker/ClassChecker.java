@@ -79,7 +79,7 @@ final class ClassChecker {
         MethodSummaries summaries = new MethodSummaries(trees, declarations);
         VerdictEngine engine = new VerdictEngine(types, elements, TypeTable.load(options.tables()),
                 new ImmutableCollectionFields(trees, declarations)::holdsImmutable);
-        BoundaryFinder boundaries = new BoundaryFinder(trees, types, elements, functional);
+        BoundaryFinder boundaries = new BoundaryFinder(trees, types, elements, functional, declarations, lines);
         CaptureCollector captures = new CaptureCollector(trees, types, functional, summaries);
         ThreadSafetyJudge judge = new ThreadSafetyJudge(engine, types, elements,
                 options.strict() || options.warnUnknown(), options.strict());

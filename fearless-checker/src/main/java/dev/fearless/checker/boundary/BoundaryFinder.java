@@ -26,7 +26,9 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
+import dev.fearless.checker.tree.Declarations;
 import dev.fearless.checker.tree.FunctionalMethods;
+import dev.fearless.checker.tree.SourceLines;
 import dev.fearless.checker.tree.TreeShapes;
 
 /**
@@ -47,9 +49,17 @@ public final class BoundaryFinder {
     private final Map<TypeElement, Boolean> crossesAsCode = new HashMap<>();
     private final StoredCode stored;
     private final FunctionalMethods functional;
+    private final Declarations declarations;
+    private final SourceLines lines;
+    /** Per method with source: which of its parameters it hands to a boundary, and that boundary. */
+    private final Map<ExecutableElement, Map<Integer, Boundary>> wrappers = new HashMap<>();
+    private final java.util.Set<ExecutableElement> wrapping = new java.util.HashSet<>();
 
     /** A boundary finder for one compilation; loads the JDK boundary table. */
-    public BoundaryFinder(Trees trees, Types types, Elements elements, FunctionalMethods functional) {
+    public BoundaryFinder(Trees trees, Types types, Elements elements, FunctionalMethods functional,
+                          Declarations declarations, SourceLines lines) {
+        this.declarations = declarations;
+        this.lines = lines;
         this.trees = trees;
         this.types = types;
         this.elements = elements;
@@ -199,6 +209,15 @@ public final class BoundaryFinder {
                             targetName(callPath, call, method, owner),
                             "the parallel stream's `" + method.getSimpleName() + "`",
                             "runs {} on several threads at once", Boundary.Via.JDK)));
+                } else {
+                    Boundary inner = wrapped(method, Math.min(i, params.size() - 1));
+                    if (inner != null) {
+                        String target = targetName(callPath, call, method, owner);
+                        found.add(withStored(new Boundary(callPath, args.get(i), inner.kind(), target,
+                                "`" + target + "`, which hands it to " + inner.requirement() + " (line "
+                                        + lines.line(inner.call().getCompilationUnit(), inner.call().getLeaf()) + ")",
+                                inner.effect(), Boundary.Via.JDK)));
+                    }
                 }
             } else if (isCollection(param.asType())) {
                 // invokeAll(List.of(() -> a(), () -> b())): each task in the collection crosses
@@ -249,6 +268,83 @@ public final class BoundaryFinder {
             }
             found.add(b);
         }
+    }
+
+    /**
+     * The boundary inside {@code method}'s body (source in this compilation) that its parameter {@code index}
+     * crosses: the parameter itself is handed to it ({@code pool.submit(task)}), or code handed to it uses the
+     * parameter ({@code pool.submit(() -> { try { task.run(); } finally { .. } })}). Such a method is a boundary
+     * too, found with no annotation. {@code null} if there is none. Memoised; a method that reaches itself again
+     * while being searched is no boundary on that path.
+     */
+    private Boundary wrapped(ExecutableElement method, int index) {
+        Map<Integer, Boundary> known = wrappers.get(method);
+        if (known == null) {
+            if (!wrapping.add(method)) {
+                return null;
+            }
+            try {
+                known = findWrapped(method);
+            } finally {
+                wrapping.remove(method);
+            }
+            wrappers.put(method, known);
+        }
+        return known.get(index);
+    }
+
+    private Map<Integer, Boundary> findWrapped(ExecutableElement method) {
+        Map<Integer, Boundary> out = new HashMap<>();
+        TreePath declaration = declarations.of(method);
+        if (declaration == null || !(declaration.getLeaf() instanceof com.sun.source.tree.MethodTree tree)
+                || tree.getBody() == null) {
+            return out;
+        }
+        List<? extends VariableElement> params = method.getParameters();
+        List<Boundary> inner = new ArrayList<>();
+        new TreePathScanner<Void, Void>() {
+            @Override
+            public Void visitClass(com.sun.source.tree.ClassTree node, Void unused) {
+                return null;
+            }
+
+            @Override
+            public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
+                inspect(getCurrentPath(), node.getArguments(), node, inner);
+                return super.visitMethodInvocation(node, unused);
+            }
+
+            @Override
+            public Void visitNewClass(NewClassTree node, Void unused) {
+                inspect(getCurrentPath(), node.getArguments(), null, inner);
+                return super.visitNewClass(node, unused);
+            }
+        }.scan(new TreePath(declaration, tree.getBody()), null);
+        for (Boundary b : inner) {
+            TreePath argument = TreeShapes.strip(b.argumentPath());
+            for (int i = 0; i < params.size(); i++) {
+                if (!out.containsKey(i) && uses(argument, params.get(i))) {
+                    out.put(i, b);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether the tree at {@code path} names {@code variable}. */
+    private boolean uses(TreePath path, VariableElement variable) {
+        Boolean found = new TreePathScanner<Boolean, Void>() {
+            @Override
+            public Boolean visitIdentifier(com.sun.source.tree.IdentifierTree node, Void unused) {
+                return variable.equals(trees.getElement(getCurrentPath()));
+            }
+
+            @Override
+            public Boolean reduce(Boolean a, Boolean b) {
+                return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
+            }
+        }.scan(path, null);
+        return Boolean.TRUE.equals(found);
     }
 
     /** {@code boundary} with its argument followed to the code stored in the local it names, if it does. */
