@@ -78,10 +78,9 @@ public final class BorrowChecker {
         }
 
         /** The uses of {@code v} that change its value, in source order (asked once per variable, not per boundary). */
-        List<TreePath> changesOf(VariableElement v, UseSites index,
+        List<TreePath> changesOf(VariableElement v, List<TreePath> uses,
                                  java.util.function.Function<TreePath, Optional<TreePath>> change) {
-            return changes.computeIfAbsent(v, k -> index.usesOf(v).stream()
-                    .filter(u -> change.apply(u).isPresent()).toList());
+            return changes.computeIfAbsent(v, k -> uses.stream().filter(u -> change.apply(u).isPresent()).toList());
         }
     }
 
@@ -162,7 +161,8 @@ public final class BorrowChecker {
             return (p < argStart || p >= argEnd) && !inside.contains(u.getLeaf()) && !LockRegions.guarded(u)
                     && !within(p, dependent, unit);
         };
-        List<TreePath> changes = classScope.changesOf(capture.variable(), index, this::change);
+        List<TreePath> regionUses = index.regionUsesOf(capture.variable(), unit, positions);
+        List<TreePath> changes = classScope.changesOf(capture.variable(), regionUses, this::change);
         long joinedAfter = joins.joinedAfter(boundary.call(), boundary.argument(), index);
         TreePath loop = loopAround(boundary.call(), declared, unit);
         long afterPoint = end(unit, boundary.call().getLeaf());
@@ -201,7 +201,7 @@ public final class BorrowChecker {
         };
         if (cause.neverShareable() || changeUse.isPresent()) {
             // The other thread may change it (or reading it changes it): any later use races.
-            for (TreePath u : index.usesOf(capture.variable())) {
+            for (TreePath u : regionUses) {
                 if (later.test(u)) {
                     return race(capture, Finding.RaceKind.USED_AFTER_MOVE, u, changedInside, Optional.empty(),
                             notSync);

@@ -38,6 +38,15 @@ final class MutationFinder {
     static final Set<Tree.Kind> INCREMENTS = Set.of(Tree.Kind.PREFIX_INCREMENT, Tree.Kind.POSTFIX_INCREMENT,
             Tree.Kind.PREFIX_DECREMENT, Tree.Kind.POSTFIX_DECREMENT);
 
+    /**
+     * Methods of collections and maps that return a view backed by the receiver: a change through the view is
+     * a change of the receiver ({@code map.values().removeIf(..)}, {@code list.iterator().remove()}).
+     */
+    static final Set<String> VIEWS = Set.of("keySet", "values", "entrySet", "subList", "iterator", "listIterator",
+            "headMap", "tailMap", "subMap", "headSet", "tailSet", "subSet", "descendingMap", "descendingSet",
+            "navigableKeySet", "descendingKeySet", "reversed", "sequencedKeySet", "sequencedValues",
+            "sequencedEntrySet");
+
     private final Trees trees;
     private final VerdictEngine engine;
     private final MethodSummaries summaries;
@@ -201,6 +210,10 @@ final class MutationFinder {
                     current = grandPath; // follow the field path: session.items().add(x)
                     continue;
                 }
+                if (VIEWS.contains(name) && isCollectionOrMap(receiver)) {
+                    current = grandPath; // a view changes what it views: map.values().removeIf(..), it.remove()
+                    continue;
+                }
                 return Optional.empty();
             }
             Element field = trees.getElement(parentPath);
@@ -280,6 +293,15 @@ final class MutationFinder {
             return Optional.of(parentPath);
         }
         return Optional.empty();
+    }
+
+    /** Whether {@code type} is a {@code Collection} or a {@code Map} (whose views share its elements). */
+    private boolean isCollectionOrMap(TypeMirror type) {
+        if (!(type instanceof javax.lang.model.type.DeclaredType d)) {
+            return false;
+        }
+        java.util.Set<String> mutators = engine.mutators(d);
+        return mutators.contains("clear"); // the table's Collection and Map rows both change by clear()
     }
 
     private static boolean isRecordAccessor(Element e) {

@@ -21,6 +21,9 @@ final class UseSites {
     private final Map<VariableElement, TreePath> declarations = new HashMap<>();
     private final Map<VariableElement, List<TreePath>> uses = new HashMap<>();
     private final Map<Object, List<TreePath>> derived = new HashMap<>();
+    private final Map<VariableElement, VariableElement> aliasOf = new HashMap<>();
+    /** Per value with aliases: the value's own local and every alias of it. */
+    private final Map<VariableElement, List<VariableElement>> regions = new HashMap<>();
 
     private UseSites() {
     }
@@ -47,7 +50,102 @@ final class UseSites {
                 return super.visitIdentifier(node, unused);
             }
         }.scan(root, null);
+        sites.findAliases(trees);
         return sites;
+    }
+
+    /**
+     * Locals that refer to (part of) another local's value: {@code var b = a}, {@code var values = map.values()},
+     * {@code var it = list.iterator()}, {@code var view = Collections.unmodifiableList(list)}, when the alias is
+     * never assigned again. A value and its aliases are one region (Swift's region-based isolation, SE-0414):
+     * a change through any of them, or a use of any of them after the value was moved, is one of the value.
+     */
+    private void findAliases(Trees trees) {
+        for (Map.Entry<VariableElement, TreePath> e : declarations.entrySet()) {
+            if (!(e.getValue().getLeaf() instanceof VariableTree v) || v.getInitializer() == null
+                    || reassigned(e.getKey())) {
+                continue;
+            }
+            TreePath init = dev.fearless.checker.tree.TreeShapes.strip(new TreePath(e.getValue(), v.getInitializer()));
+            VariableElement source = aliasSource(init, trees);
+            if (source != null && !source.equals(e.getKey()) && declarations.containsKey(source)) {
+                aliasOf.put(e.getKey(), source);
+            }
+        }
+        for (VariableElement alias : aliasOf.keySet()) {
+            VariableElement root = regionOf(alias);
+            List<VariableElement> members = regions.computeIfAbsent(root, k -> new ArrayList<>(List.of(k)));
+            members.add(alias);
+        }
+    }
+
+    private VariableElement aliasSource(TreePath init, Trees trees) {
+        com.sun.source.tree.Tree leaf = init.getLeaf();
+        if (leaf instanceof IdentifierTree && trees.getElement(init) instanceof VariableElement v && isLocal(v)) {
+            return v;
+        }
+        if (leaf instanceof com.sun.source.tree.MethodInvocationTree call
+                && call.getMethodSelect() instanceof com.sun.source.tree.MemberSelectTree select) {
+            String name = select.getIdentifier().toString();
+            TreePath receiver = dev.fearless.checker.tree.TreeShapes.strip(
+                    new TreePath(new TreePath(init, select), select.getExpression()));
+            if (MutationFinder.VIEWS.contains(name) && receiver.getLeaf() instanceof IdentifierTree
+                    && trees.getElement(receiver) instanceof VariableElement v && isLocal(v)) {
+                return v;
+            }
+            if (name.startsWith("unmodifiable") && call.getArguments().size() == 1
+                    && trees.getElement(init) instanceof javax.lang.model.element.ExecutableElement m
+                    && m.getEnclosingElement().toString().equals("java.util.Collections")) {
+                TreePath arg = dev.fearless.checker.tree.TreeShapes.strip(new TreePath(init, call.getArguments().get(0)));
+                if (arg.getLeaf() instanceof IdentifierTree && trees.getElement(arg) instanceof VariableElement v
+                        && isLocal(v)) {
+                    return v;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isLocal(VariableElement v) {
+        return v.getKind() == javax.lang.model.element.ElementKind.LOCAL_VARIABLE
+                || v.getKind() == javax.lang.model.element.ElementKind.PARAMETER;
+    }
+
+    private boolean reassigned(VariableElement v) {
+        for (TreePath u : uses.getOrDefault(v, List.of())) {
+            if (u.getParentPath().getLeaf() instanceof com.sun.source.tree.AssignmentTree a && a.getVariable() == u.getLeaf()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The value {@code v} refers to: the root of its alias chain ({@code v} itself when it is no alias). */
+    VariableElement regionOf(VariableElement v) {
+        VariableElement root = v;
+        for (int i = 0; i < 16 && aliasOf.containsKey(root); i++) {
+            root = aliasOf.get(root);
+        }
+        return root;
+    }
+
+    /**
+     * Every place that names {@code v}'s value, through {@code v} or any alias of it (and of what it aliases),
+     * in source order.
+     */
+    List<TreePath> regionUsesOf(VariableElement v, com.sun.source.tree.CompilationUnitTree unit,
+                                com.sun.source.util.SourcePositions positions) {
+        VariableElement root = regionOf(v);
+        List<VariableElement> members = regions.get(root);
+        if (members == null) {
+            return usesOf(v);
+        }
+        return derived(List.of("region", root), () -> {
+            List<TreePath> out = new ArrayList<>();
+            members.forEach(m -> out.addAll(usesOf(m)));
+            out.sort(java.util.Comparator.comparingLong(p -> positions.getStartPosition(unit, p.getLeaf())));
+            return out;
+        });
     }
 
     /** Where {@code v} is declared, or -1 for a parameter of an enclosing method the index does not cover. */

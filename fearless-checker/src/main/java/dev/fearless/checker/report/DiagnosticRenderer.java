@@ -190,6 +190,11 @@ public final class DiagnosticRenderer {
                         + " to several threads, which may use it at once");
             }
         }
+        if (race.at().getLeaf() instanceof com.sun.source.tree.IdentifierTree id && capture.variable() != null
+                && !id.getName().equals(capture.variable().getSimpleName())) {
+            lines.add(INDENT + "note: `" + id.getName() + "` refers to the same value as " + var
+                    + " (or to a view of it)");
+        }
         if (capture.kind() == Capture.Kind.FIELD) {
             String verb = switch (race.kind()) {
                 case FIELD_WRITTEN -> "writes it";
