@@ -192,8 +192,11 @@ public final class DiagnosticRenderer {
         }
         if (race.at().getLeaf() instanceof com.sun.source.tree.IdentifierTree id && capture.variable() != null
                 && !id.getName().equals(capture.variable().getSimpleName())) {
-            lines.add(INDENT + "note: `" + id.getName() + "` refers to the same value as " + var
-                    + " (or to a view of it)");
+            // the headline names what the code here uses; the note ties it to what the other thread has
+            lines.set(0, lines.get(0).replaceFirst(java.util.regex.Pattern.quote(var),
+                    java.util.regex.Matcher.quoteReplacement("`" + id.getName() + "`")));
+            lines.add(INDENT + "note: " + var + " and `" + id.getName()
+                    + "` refer to the same value (one is the other, or a view of it)");
         }
         if (capture.kind() == Capture.Kind.FIELD) {
             String verb = switch (race.kind()) {
