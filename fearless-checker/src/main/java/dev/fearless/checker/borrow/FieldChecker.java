@@ -42,6 +42,7 @@ public final class FieldChecker {
     private final VerdictEngine engine;
     private final MutationFinder mutations;
     private final Initializers initializers;
+    private final Declarations declarations;
 
     /** A field stage for one compilation, judging types with {@code engine}. */
     public FieldChecker(Trees trees, VerdictEngine engine, Declarations declarations, MethodSummaries summaries) {
@@ -49,6 +50,7 @@ public final class FieldChecker {
         this.engine = engine;
         this.mutations = new MutationFinder(trees, engine, summaries);
         this.initializers = new Initializers(trees, engine, declarations);
+        this.declarations = declarations;
     }
 
     /** The race, if any, in how the boundary's code uses the field {@code capture}. */
@@ -56,6 +58,14 @@ public final class FieldChecker {
         VariableElement field = capture.variable();
         if (guarded(field)) {
             return Optional.empty();
+        }
+        if (confinedToOneThread(capture)) {
+            return Optional.empty();
+        }
+        Optional<TypeMirror> held = initializers.valueType(field, null);
+        if (held.isPresent() && engine.judge(held.get(), Property.SEND) instanceof Verdict.Fails f) {
+            // Random random = ThreadLocalRandom.current(): the value belongs to the thread that made it
+            return Optional.of(new Finding.CannotCross(capture, f.failure(), Optional.empty()));
         }
         Verdict sync = initializers.sharesSafely(field, null)
                 ? Verdict.HOLDS : engine.judge(capture.type(), Property.SYNC);
@@ -143,6 +153,101 @@ public final class FieldChecker {
             path = new TreePath(path, p.getExpression());
         }
         return path;
+    }
+
+    /** Calls of an executor that run their argument on its thread. */
+    private static final java.util.Set<String> RUNS = java.util.Set.of("execute", "submit", "schedule",
+            "scheduleAtFixedRate", "scheduleWithFixedDelay", "invokeAll", "invokeAny");
+    /** Factories of executors that run every task on one thread, one at a time. */
+    private static final java.util.Set<String> SINGLE_THREAD = java.util.Set.of(
+            "java.util.concurrent.Executors.newSingleThreadExecutor",
+            "java.util.concurrent.Executors.newSingleThreadScheduledExecutor");
+
+    /**
+     * Whether the field is touched only by tasks of one single-thread executor (a final field initialised with
+     * {@code Executors.newSingleThreadExecutor()}) that this boundary hands work to, by the constructors and
+     * initializers that run before any task, and by private methods called only from those places: the field
+     * is then confined to that executor's thread, as state an actor owns.
+     */
+    private boolean confinedToOneThread(Capture capture) {
+        VariableElement executor = singleThreadExecutor(capture.boundary().call());
+        if (executor == null) {
+            return false;
+        }
+        java.util.List<TreePath> names = declarations.namesOf(capture.variable());
+        if (names == null || names.isEmpty()) {
+            return false;
+        }
+        for (TreePath use : names) {
+            if (!onExecutorThread(use, executor, 0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private VariableElement singleThreadExecutor(TreePath call) {
+        if (!(call.getLeaf() instanceof MethodInvocationTree invocation)
+                || !(invocation.getMethodSelect() instanceof MemberSelectTree select)
+                || !RUNS.contains(select.getIdentifier().toString())) {
+            return null;
+        }
+        TreePath receiver = strip(new TreePath(new TreePath(call, select), select.getExpression()));
+        if (!(trees.getElement(receiver) instanceof VariableElement executor)
+                || executor.getKind() != ElementKind.FIELD || !executor.getModifiers().contains(Modifier.FINAL)) {
+            return null;
+        }
+        TreePath declaration = declarations.of(executor);
+        if (declaration == null || !(declaration.getLeaf() instanceof com.sun.source.tree.VariableTree v)
+                || v.getInitializer() == null) {
+            return null;
+        }
+        TreePath init = strip(new TreePath(declaration, v.getInitializer()));
+        return init.getLeaf() instanceof MethodInvocationTree
+                && trees.getElement(init) instanceof javax.lang.model.element.ExecutableElement factory
+                && SINGLE_THREAD.contains(((javax.lang.model.element.TypeElement) factory.getEnclosingElement())
+                        .getQualifiedName() + "." + factory.getSimpleName()) ? executor : null;
+    }
+
+    /** Whether code at {@code path} runs on {@code executor}'s thread, or before any task of it can run. */
+    private boolean onExecutorThread(TreePath path, VariableElement executor, int depth) {
+        for (TreePath p = path; p.getParentPath() != null; p = p.getParentPath()) {
+            Tree leaf = p.getLeaf();
+            Tree parent = p.getParentPath().getLeaf();
+            TreePath code = leaf instanceof com.sun.source.tree.LambdaExpressionTree || leaf instanceof MemberReferenceTree
+                    ? p : leaf instanceof com.sun.source.tree.ClassTree && parent instanceof com.sun.source.tree.NewClassTree
+                    ? p.getParentPath() : null;
+            if (code != null) {
+                // code handed to the executor runs on its thread; any other code runs somewhere else
+                TreePath outer = code.getParentPath();
+                return outer.getLeaf() instanceof MethodInvocationTree invocation
+                        && invocation.getArguments().contains(code.getLeaf())
+                        && singleThreadExecutor(outer) == executor;
+            }
+            if (leaf instanceof com.sun.source.tree.VariableTree && parent instanceof com.sun.source.tree.ClassTree) {
+                return true; // a field's initializer runs when the object is made, before any task
+            }
+            if (leaf instanceof com.sun.source.tree.MethodTree && trees.getElement(p)
+                    instanceof javax.lang.model.element.ExecutableElement m) {
+                if (m.getKind() == ElementKind.CONSTRUCTOR) {
+                    return true;
+                }
+                if (!m.getModifiers().contains(Modifier.PRIVATE) || depth >= 4) {
+                    return false;
+                }
+                java.util.List<TreePath> calls = declarations.namesOf(m);
+                if (calls == null || calls.isEmpty()) {
+                    return false;
+                }
+                for (TreePath call : calls) {
+                    if (!onExecutorThread(call, executor, depth + 1)) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean guarded(VariableElement field) {

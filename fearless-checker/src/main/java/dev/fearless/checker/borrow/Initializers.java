@@ -1,5 +1,7 @@
 package dev.fearless.checker.borrow;
 
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import com.sun.source.tree.ExpressionTree;
@@ -60,13 +62,45 @@ final class Initializers {
      * default). {@code sites} indexes the body that declares it (for a local; unused for a field).
      */
     boolean sharesSafely(VariableElement variable, UseSites sites) {
-        if (variable.getKind() == ElementKind.FIELD && !variable.getModifiers().contains(Modifier.FINAL)) {
-            return false; // another value may be stored later
-        }
         TreePath init = initializer(variable, sites);
         if (init == null) {
             return false;
         }
+        if (variable.getKind() == ElementKind.FIELD && !variable.getModifiers().contains(Modifier.FINAL)) {
+            // Not final, but every value the compilation stores there is known: judge by those values
+            // (protected Map<K, V> map = new ConcurrentHashMap<>(), never assigned again).
+            List<TreePath> assigned = declarations.assignedValues(variable);
+            if (assigned == null) {
+                return false;
+            }
+            for (TreePath value : assigned) {
+                if (!valueSharesSafely(variable, value)) {
+                    return false;
+                }
+            }
+        }
+        return valueSharesSafely(variable, init);
+    }
+
+    /**
+     * The type of the value {@code variable} holds, when its initializer says more than its declared type and
+     * the value is never replaced: {@code Random r = ThreadLocalRandom.current()} holds a thread-confined
+     * {@code ThreadLocalRandom}. Empty when the declaration says all there is.
+     */
+    java.util.Optional<TypeMirror> valueType(VariableElement variable, UseSites sites) {
+        TreePath init = initializer(variable, sites);
+        if (init == null || variable.getKind() == ElementKind.FIELD && !variable.getModifiers().contains(Modifier.FINAL)
+                && !Objects.equals(declarations.assignedValues(variable), List.of())) {
+            return java.util.Optional.empty();
+        }
+        TypeMirror type = trees.getTypeMirror(init);
+        return type != null && type.getKind() == TypeKind.DECLARED
+                && !((DeclaredType) type).asElement().equals(
+                        variable.asType().getKind() == TypeKind.DECLARED ? ((DeclaredType) variable.asType()).asElement() : null)
+                ? java.util.Optional.of(type) : java.util.Optional.empty();
+    }
+
+    private boolean valueSharesSafely(VariableElement variable, TreePath init) {
         if (isImmutableFactory(init)) {
             return argumentsSync(variable.asType());
         }

@@ -22,6 +22,10 @@ import com.sun.source.util.Trees;
 public final class Declarations {
     private final Trees trees;
     private final Map<TypeElement, Map<Element, TreePath>> byTopLevel = new IdentityHashMap<>();
+    /** Per top-level class: where each of its fields and methods is named. */
+    private final Map<TypeElement, Map<Element, java.util.List<TreePath>>> names = new IdentityHashMap<>();
+    /** Per top-level class: the values assigned to each field anywhere in it ({@code field = value}). */
+    private final Map<TypeElement, Map<Element, java.util.List<TreePath>>> assignments = new IdentityHashMap<>();
 
     /** The declarations of one compilation. */
     public Declarations(Trees trees) {
@@ -37,6 +41,97 @@ public final class Declarations {
         Map<Element, TreePath> index = byTopLevel.computeIfAbsent(top, this::scan);
         TreePath found = index.get(element);
         return found != null || index.isEmpty() ? found : null;
+    }
+
+    /**
+     * Every place in the source of {@code element}'s top-level class that names it (fields and methods: the
+     * identifiers, member selects and method references that resolve to it), or {@code null} when that source
+     * is not in this compilation.
+     */
+    public java.util.List<TreePath> namesOf(Element element) {
+        TypeElement top = topLevel(element);
+        if (top == null || of(element) == null) {
+            return null;
+        }
+        return names.computeIfAbsent(top, this::scanNames).getOrDefault(element, java.util.List.of());
+    }
+
+    private Map<Element, java.util.List<TreePath>> scanNames(TypeElement top) {
+        Map<Element, java.util.List<TreePath>> out = new HashMap<>();
+        TreePath path = trees.getPath(top);
+        if (path == null) {
+            return out;
+        }
+        new TreePathScanner<Void, Void>() {
+            @Override
+            public Void visitIdentifier(com.sun.source.tree.IdentifierTree node, Void unused) {
+                record();
+                return super.visitIdentifier(node, unused);
+            }
+
+            @Override
+            public Void visitMemberSelect(com.sun.source.tree.MemberSelectTree node, Void unused) {
+                record();
+                return super.visitMemberSelect(node, unused);
+            }
+
+            @Override
+            public Void visitMemberReference(com.sun.source.tree.MemberReferenceTree node, Void unused) {
+                record();
+                return super.visitMemberReference(node, unused);
+            }
+
+            private void record() {
+                Element e = trees.getElement(getCurrentPath());
+                if (e != null && (e.getKind() == javax.lang.model.element.ElementKind.FIELD
+                        || e.getKind() == javax.lang.model.element.ElementKind.METHOD)) {
+                    out.computeIfAbsent(e, k -> new java.util.ArrayList<>()).add(getCurrentPath());
+                }
+            }
+        }.scan(path, null);
+        return out;
+    }
+
+    /**
+     * The values assigned to {@code field} by plain assignments in the source of its top-level class (not its
+     * initializer), or {@code null} when that source is not in this compilation. A compound assignment or an
+     * increment counts as an assignment of an unknown value.
+     */
+    public java.util.List<TreePath> assignedValues(Element field) {
+        TypeElement top = topLevel(field);
+        if (top == null || of(field) == null) {
+            return null;
+        }
+        return assignments.computeIfAbsent(top, this::scanAssignments).getOrDefault(field, java.util.List.of());
+    }
+
+    private Map<Element, java.util.List<TreePath>> scanAssignments(TypeElement top) {
+        Map<Element, java.util.List<TreePath>> out = new HashMap<>();
+        TreePath path = trees.getPath(top);
+        if (path == null) {
+            return out;
+        }
+        new TreePathScanner<Void, Void>() {
+            @Override
+            public Void visitAssignment(com.sun.source.tree.AssignmentTree node, Void unused) {
+                Element target = trees.getElement(new TreePath(getCurrentPath(), node.getVariable()));
+                if (target != null && target.getKind() == javax.lang.model.element.ElementKind.FIELD) {
+                    out.computeIfAbsent(target, k -> new java.util.ArrayList<>())
+                            .add(TreeShapes.strip(new TreePath(getCurrentPath(), node.getExpression())));
+                }
+                return super.visitAssignment(node, unused);
+            }
+
+            @Override
+            public Void visitCompoundAssignment(com.sun.source.tree.CompoundAssignmentTree node, Void unused) {
+                Element target = trees.getElement(new TreePath(getCurrentPath(), node.getVariable()));
+                if (target != null && target.getKind() == javax.lang.model.element.ElementKind.FIELD) {
+                    out.computeIfAbsent(target, k -> new java.util.ArrayList<>()).add(getCurrentPath());
+                }
+                return super.visitCompoundAssignment(node, unused);
+            }
+        }.scan(path, null);
+        return out;
     }
 
     private Map<Element, TreePath> scan(TypeElement top) {
