@@ -416,6 +416,7 @@ public final class RwLock<T> {
      * @throws IllegalStateException if this thread holds a guard of this lock, or after a previous
      *                               {@code intoInner()}
      */
+    @SuppressWarnings("try") // the guard is held for the block's scope: that is its use
     public T intoInner() {
         try (RwLockWriteGuard<T> guard = writeIgnoringPoison()) {
             T result = value;
