@@ -73,10 +73,23 @@ public sealed interface Finding {
 
         @Override
         public RootCause rootCause() {
+            // The statement that holds the boundary, seen from outside any lambda it is in:
+            // spawn(() -> { tx.send(Rc.of(5)); }) hands the same Rc over twice (the sender, the sent value).
             TreePath p = capture.boundary().call();
-            while (p.getParentPath() != null && !(p.getParentPath().getLeaf() instanceof com.sun.source.tree.BlockTree)
-                    && !(p.getParentPath().getLeaf() instanceof com.sun.source.tree.ClassTree)) {
-                p = p.getParentPath();
+            while (true) {
+                while (p.getParentPath() != null && !(p.getParentPath().getLeaf() instanceof com.sun.source.tree.BlockTree)
+                        && !(p.getParentPath().getLeaf() instanceof com.sun.source.tree.ClassTree)) {
+                    p = p.getParentPath();
+                }
+                TreePath lambda = p;
+                while (lambda != null && !(lambda.getLeaf() instanceof com.sun.source.tree.LambdaExpressionTree)
+                        && !(lambda.getLeaf() instanceof com.sun.source.tree.ClassTree)) {
+                    lambda = lambda.getParentPath();
+                }
+                if (lambda == null || !(lambda.getLeaf() instanceof com.sun.source.tree.LambdaExpressionTree)) {
+                    break;
+                }
+                p = lambda;
             }
             return new RootCause("F0277", p.getLeaf(), failure.culprit().toString(), failure.property());
         }
