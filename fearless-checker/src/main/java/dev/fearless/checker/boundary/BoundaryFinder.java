@@ -124,8 +124,8 @@ public final class BoundaryFinder {
                         send ? "runs {} on another thread" : "shares {} with other threads", Boundary.Via.MARKER)));
                 continue;
             }
-            if (crossesAsCode(param.asType())) {
-                JdkBoundaryTable.Row row = jdkRow(method, owner, constructor);
+            if (crossesAsCode(param.asType()) || namedTaskParameter(method, owner, constructor, param)) {
+                JdkBoundaryTable.Row row = jdkRow(method, owner, constructor, param);
                 if (row != null) {
                     String target = targetName(callPath, call, method, owner);
                     found.add(withStored(new Boundary(callPath, args.get(i), row.kind(), target, "`" + target + "`",
@@ -138,7 +138,7 @@ public final class BoundaryFinder {
                 }
             } else if (isCollection(param.asType())) {
                 // invokeAll(List.of(() -> a(), () -> b())): each task in the collection crosses
-                JdkBoundaryTable.Row row = jdkRow(method, owner, constructor);
+                JdkBoundaryTable.Row row = jdkRow(method, owner, constructor, param);
                 if (row != null && args.get(i) instanceof MethodInvocationTree list) {
                     tasksOf(new TreePath(callPath, list), row, targetName(callPath, call, method, owner), found);
                 }
@@ -231,13 +231,14 @@ public final class BoundaryFinder {
         return (callee != null ? callee : displayName(owner, callPath)) + "." + method.getSimpleName();
     }
 
-    private JdkBoundaryTable.Row jdkRow(ExecutableElement method, TypeElement owner, boolean constructor) {
+    private JdkBoundaryTable.Row jdkRow(ExecutableElement method, TypeElement owner, boolean constructor,
+                                        VariableElement param) {
         if (method.getModifiers().contains(Modifier.PRIVATE)) {
             return null;
         }
         String name = constructor ? "<init>" : method.getSimpleName().toString();
         for (JdkBoundaryTable.Row row : table.rows()) {
-            if (!row.matchesName(name)) {
+            if (!row.matchesName(name) || row.joined() || !crosses(row, method, param)) {
                 continue;
             }
             TypeElement rowOwner = owners.computeIfAbsent(row.owner(), elements::getTypeElement);
@@ -252,6 +253,46 @@ public final class BoundaryFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * A parameter whose type is no functional interface but that a row names as its task
+     * ({@code CompletionHandler}, {@code Flow.Subscriber}, {@code ForkJoinTask}): the code handed there crosses.
+     */
+    private boolean namedTaskParameter(ExecutableElement method, TypeElement owner, boolean constructor,
+                                       VariableElement param) {
+        return table.namesTaskType(constructor ? "<init>" : method.getSimpleName().toString())
+                && jdkRow(method, owner, constructor, param) != null
+                && !isCollection(param.asType());
+    }
+
+    /**
+     * Whether {@code param} of {@code method} is the one through which {@code row}'s argument crosses: the
+     * overload is the row's ({@code first=}) and the parameter is the row's task type ({@code param=}), or,
+     * with no task type, code ({@link #crossesAsCode}) or a collection of tasks ({@code invokeAll}).
+     */
+    boolean crosses(JdkBoundaryTable.Row row, ExecutableElement method, VariableElement param) {
+        List<? extends VariableElement> params = method.getParameters();
+        if (row.first() != null
+                && (params.isEmpty() || !JdkBoundaryTable.Row.names(row.first(), erasedName(params.get(0).asType())))) {
+            return false;
+        }
+        TypeMirror type = param.asType();
+        if (type.getKind() == TypeKind.ARRAY && method.isVarArgs() && param.equals(params.get(params.size() - 1))) {
+            type = ((javax.lang.model.type.ArrayType) type).getComponentType(); // invokeAll(ForkJoinTask<?>... tasks)
+        }
+        if (row.param() == null || row.paramExcluded()) {
+            boolean excluded = row.param() != null && JdkBoundaryTable.Row.names(row.param(), erasedName(type));
+            return !excluded && (crossesAsCode(type) || isCollection(type));
+        }
+        return JdkBoundaryTable.Row.names(row.param(), erasedName(type));
+    }
+
+    private String erasedName(TypeMirror type) {
+        TypeMirror erased = types.erasure(type);
+        return erased.getKind() == TypeKind.DECLARED
+                ? ((TypeElement) ((DeclaredType) erased).asElement()).getQualifiedName().toString()
+                : erased.toString();
     }
 
     /**
@@ -305,11 +346,25 @@ public final class BoundaryFinder {
         int abstracts = 0;
         for (ExecutableElement m : ElementFilter.methodsIn(elements.getAllMembers(element))) {
             if (m.getModifiers().contains(Modifier.ABSTRACT)
-                    && !m.getEnclosingElement().toString().equals("java.lang.Object")) {
+                    && !m.getEnclosingElement().toString().equals("java.lang.Object") && !redeclaresObjectMethod(m)) {
                 abstracts++;
             }
         }
         return abstracts == 1;
+    }
+
+    /**
+     * {@code boolean equals(Object)} in {@code Comparator}: an interface that repeats a public method of
+     * {@code Object} stays functional (JLS 9.8).
+     */
+    private boolean redeclaresObjectMethod(ExecutableElement m) {
+        TypeElement object = owners.computeIfAbsent("java.lang.Object", elements::getTypeElement);
+        for (ExecutableElement o : ElementFilter.methodsIn(object.getEnclosedElements())) {
+            if (o.getModifiers().contains(Modifier.PUBLIC) && elements.overrides(m, o, (TypeElement) m.getEnclosingElement())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String parameterMarker(VariableElement param) {
