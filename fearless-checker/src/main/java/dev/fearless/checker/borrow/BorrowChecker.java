@@ -34,7 +34,6 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 import dev.fearless.checker.boundary.Boundary;
-import dev.fearless.checker.boundary.BoundaryKind;
 import dev.fearless.checker.capture.Capture;
 import dev.fearless.checker.finding.Finding;
 import dev.fearless.checker.verdict.Cause;
@@ -128,7 +127,7 @@ public final class BorrowChecker {
                 .map(this::change).flatMap(Optional::stream).findFirst();
         Optional<TreePath> changeUse = capture.uses().stream()
                 .filter(u -> !LockRegions.guarded(u) && change(u).isPresent()).findFirst();
-        if (boundary.kind() == BoundaryKind.CONCURRENTLY) {
+        if (boundary.kind().sharesCaptures()) { // CONCURRENTLY, and ONCE_PER_THREAD, whose threads share them
             // range(0, n).parallel().forEach(i -> out[i] = ..): each invocation stores into its own element
             changeUse = capture.uses().stream().filter(u -> !LockRegions.guarded(u) && change(u).isPresent()
                     && !ElementPerIteration.storesOwnElementOfRange(u, boundary.argument(), boundary.call(), trees))
@@ -246,7 +245,7 @@ public final class BorrowChecker {
     private Optional<Finding> checkArgument(Capture capture, Failure notSync, CompilationUnitTree unit,
                                            ClassScope scope) {
         Boundary boundary = capture.boundary();
-        boolean moved = boundary.kind() != BoundaryKind.CONCURRENTLY;
+        boolean moved = !boundary.kind().sharesCaptures();
         TreePath root = TreeShapes.bodyRoot(boundary.call());
         if (root == null) {
             return Optional.empty();

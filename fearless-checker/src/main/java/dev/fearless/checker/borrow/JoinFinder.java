@@ -419,7 +419,9 @@ final class JoinFinder {
         }
         for (Tree resource : t.getResources()) {
             if (resource instanceof VariableTree v && v.getName().contentEquals(receiver.getName())) {
-                return true;
+                // closing waits for the tasks only where the table says so (ExecutorService, not a publisher)
+                TypeMirror type = trees.getTypeMirror(new TreePath(new TreePath(call, select), receiver));
+                return waits.waitsForPool(type, "close", 0);
             }
         }
         return false;

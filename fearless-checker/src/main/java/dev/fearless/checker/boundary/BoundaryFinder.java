@@ -198,8 +198,8 @@ public final class BoundaryFinder {
                         send ? "runs {} on another thread" : "shares {} with other threads", Boundary.Via.MARKER)));
                 continue;
             }
-            if (crossesAsCode(param.asType())) {
-                JdkBoundaryTable.Row row = jdkRow(method, owner, constructor);
+            if (crossesAsCode(param.asType()) || namedTaskParameter(method, owner, constructor, param)) {
+                JdkBoundaryTable.Row row = jdkRow(method, owner, constructor, param);
                 if (row != null) {
                     String target = targetName(callPath, call, method, owner);
                     found.add(withStored(new Boundary(callPath, args.get(i), row.kind(), target, "`" + target + "`",
@@ -221,7 +221,7 @@ public final class BoundaryFinder {
                 }
             } else if (isCollection(param.asType())) {
                 // invokeAll(List.of(() -> a(), () -> b())): each task in the collection crosses
-                JdkBoundaryTable.Row row = jdkRow(method, owner, constructor);
+                JdkBoundaryTable.Row row = jdkRow(method, owner, constructor, param);
                 if (row != null && args.get(i) instanceof MethodInvocationTree list) {
                     tasksOf(new TreePath(callPath, list), row, targetName(callPath, call, method, owner), found);
                 }
@@ -391,13 +391,14 @@ public final class BoundaryFinder {
         return (callee != null ? callee : displayName(owner, callPath)) + "." + method.getSimpleName();
     }
 
-    private JdkBoundaryTable.Row jdkRow(ExecutableElement method, TypeElement owner, boolean constructor) {
+    private JdkBoundaryTable.Row jdkRow(ExecutableElement method, TypeElement owner, boolean constructor,
+                                        VariableElement param) {
         if (method.getModifiers().contains(Modifier.PRIVATE)) {
             return null;
         }
         String name = constructor ? "<init>" : method.getSimpleName().toString();
         for (JdkBoundaryTable.Row row : table.rows()) {
-            if (!row.matchesName(name)) {
+            if (!row.matchesName(name) || row.joined() || !crosses(row, method, param)) {
                 continue;
             }
             TypeElement rowOwner = owners.computeIfAbsent(row.owner(), elements::getTypeElement);
@@ -412,6 +413,46 @@ public final class BoundaryFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * A parameter whose type is no functional interface but that a row names as its task
+     * ({@code CompletionHandler}, {@code Flow.Subscriber}, {@code ForkJoinTask}): the code handed there crosses.
+     */
+    private boolean namedTaskParameter(ExecutableElement method, TypeElement owner, boolean constructor,
+                                       VariableElement param) {
+        return table.namesTaskType(constructor ? "<init>" : method.getSimpleName().toString())
+                && jdkRow(method, owner, constructor, param) != null
+                && !isCollection(param.asType());
+    }
+
+    /**
+     * Whether {@code param} of {@code method} is the one through which {@code row}'s argument crosses: the
+     * overload is the row's ({@code first=}) and the parameter is the row's task type ({@code param=}), or,
+     * with no task type, code ({@link #crossesAsCode}) or a collection of tasks ({@code invokeAll}).
+     */
+    boolean crosses(JdkBoundaryTable.Row row, ExecutableElement method, VariableElement param) {
+        List<? extends VariableElement> params = method.getParameters();
+        if (row.first() != null
+                && (params.isEmpty() || !JdkBoundaryTable.Row.names(row.first(), erasedName(params.get(0).asType())))) {
+            return false;
+        }
+        TypeMirror type = param.asType();
+        if (type.getKind() == TypeKind.ARRAY && method.isVarArgs() && param.equals(params.get(params.size() - 1))) {
+            type = ((javax.lang.model.type.ArrayType) type).getComponentType(); // invokeAll(ForkJoinTask<?>... tasks)
+        }
+        if (row.param() == null || row.paramExcluded()) {
+            boolean excluded = row.param() != null && JdkBoundaryTable.Row.names(row.param(), erasedName(type));
+            return !excluded && (crossesAsCode(type) || isCollection(type));
+        }
+        return JdkBoundaryTable.Row.names(row.param(), erasedName(type));
+    }
+
+    private String erasedName(TypeMirror type) {
+        TypeMirror erased = types.erasure(type);
+        return erased.getKind() == TypeKind.DECLARED
+                ? ((TypeElement) ((DeclaredType) erased).asElement()).getQualifiedName().toString()
+                : erased.toString();
     }
 
     /**

@@ -74,13 +74,58 @@ public final class ThreadSafetyJudge {
     public Judgement judge(Capture capture, boolean onlyUnderLock) {
         Optional<Finding> finding = judgeProperty(capture, Property.SEND);
         if (finding.isEmpty() && !onlyUnderLock && capture.kind() != Capture.Kind.RESULT
-                && (capture.boundary().kind() == BoundaryKind.CONCURRENTLY || capture.kind() == Capture.Kind.FIELD)) {
+                && (capture.boundary().kind().sharesCaptures() || capture.kind() == Capture.Kind.FIELD)) {
             finding = judgeProperty(capture, Property.SYNC);
+        }
+        if (finding.isEmpty() && capture.kind() == Capture.Kind.RESULT) {
+            finding = perThreadResult(capture); // otherwise a result is handed over once, to whoever reads it
         }
         boolean proven = finding.isPresent() && finding.get() instanceof Finding.CannotCross;
         boolean askBorrows = !proven && !onlyUnderLock && capture.kind() != Capture.Kind.THREAD_OBJECT
                 && capture.kind() != Capture.Kind.RESULT;
         return new Judgement(finding, askBorrows);
+    }
+
+    /**
+     * What a per-thread initialiser ({@code ThreadLocal.withInitial(() -> ..)}) returns goes to every thread
+     * that asks: a value it creates there is that thread's own, but a captured local or a field that it returns
+     * is one value that all of those threads share, so it must be Sync (even a plain mutable one only read).
+     */
+    private Optional<Finding> perThreadResult(Capture capture) {
+        if (capture.boundary().kind() != BoundaryKind.ONCE_PER_THREAD
+                || !returnsValueFromOutside(capture.firstUse().getLeaf(), capture.boundary().argument())) {
+            return Optional.empty();
+        }
+        if (engine.judge(capture.type(), Property.SYNC) instanceof Verdict.Fails fails) {
+            return Optional.of(new Finding.CannotCross(capture, fails.failure(), remedy(fails.failure())));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether {@code returned} names a variable that the code did not declare itself (a captured local, a
+     * field, {@code this.f}, {@code Holder.F}) rather than an expression that makes a value ({@code new ..},
+     * a factory call, whose result is taken as new).
+     */
+    private static boolean returnsValueFromOutside(com.sun.source.tree.Tree returned, com.sun.source.tree.Tree code) {
+        while (returned instanceof com.sun.source.tree.ParenthesizedTree p) {
+            returned = p.getExpression();
+        }
+        if (returned instanceof com.sun.source.tree.MemberSelectTree select) {
+            return !select.getIdentifier().contentEquals("class");
+        }
+        if (!(returned instanceof com.sun.source.tree.IdentifierTree id) || id.getName().contentEquals("this")) {
+            return false;
+        }
+        boolean[] declaredInside = {false};
+        new com.sun.source.util.TreeScanner<Void, Void>() {
+            @Override
+            public Void visitVariable(com.sun.source.tree.VariableTree node, Void unused) {
+                declaredInside[0] |= node.getName().contentEquals(id.getName());
+                return super.visitVariable(node, unused);
+            }
+        }.scan(code, null);
+        return !declaredInside[0];
     }
 
     /** Why {@code capture}'s type is not Sync, if it is proven not to be. */

@@ -334,7 +334,9 @@ public final class DiagnosticRenderer {
                                 : "the object that holds it stays reachable from this thread");
             }
             case RESULT -> note.append("this ").append(what).append(" (line ").append(line(unit, boundary.argument()))
-                    .append(") returns it, and its result goes to whichever thread reads it");
+                    .append(boundary.kind() == dev.fearless.checker.boundary.BoundaryKind.ONCE_PER_THREAD
+                            ? ") returns it, and every thread that asks for its value gets this same one"
+                            : ") returns it, and its result goes to whichever thread reads it");
             case THREAD_OBJECT -> note.append("the fields of ").append(capture.variable() == null
                             ? "the new `" + boundary.target().replace(".start", "") + "`"
                             : "`" + capture.variable().getSimpleName() + "`")
@@ -468,6 +470,10 @@ public final class DiagnosticRenderer {
     private static String fix(Finding.CannotCross finding, TypeNamer names, String culprit) {
         Cause cause = finding.failure().cause();
         Property property = finding.failure().property();
+        if (finding.capture().kind() == Capture.Kind.RESULT
+                && finding.capture().boundary().kind() == dev.fearless.checker.boundary.BoundaryKind.ONCE_PER_THREAD) {
+            return "create the value inside the lambda (`ThreadLocal.withInitial(() -> new ..)`), so that each thread gets its own";
+        }
         if (finding.remedy().isPresent()) {
             Finding.Remedy r = finding.remedy().get();
             String use = "use `" + names.name(r.type()) + "` instead of `" + culprit + "` (" + r.qualifiedName();

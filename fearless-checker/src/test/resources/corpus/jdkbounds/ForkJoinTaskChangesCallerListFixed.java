@@ -1,0 +1,25 @@
+// expect: no diagnostic
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.RecursiveAction;
+
+class ForkJoinTaskChangesCallerListFixed {
+    List<String> scan(ForkJoinPool pool, List<String> paths) {
+        List<String> found = new ArrayList<>();
+        ForkJoinTask<Void> task = pool.submit(new RecursiveAction() {
+            @Override
+            protected void compute() {
+                for (String path : paths) {
+                    if (path.endsWith(".java")) {
+                        found.add(path);
+                    }
+                }
+            }
+        });
+        task.join();
+        found.add("(done)");
+        return found;
+    }
+}

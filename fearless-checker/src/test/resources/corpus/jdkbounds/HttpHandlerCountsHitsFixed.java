@@ -1,0 +1,23 @@
+// expect: no diagnostic
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.Executors;
+
+import com.sun.net.httpserver.HttpServer;
+
+class HttpHandlerCountsHitsFixed {
+    HttpServer start(int port) throws IOException {
+        ConcurrentMap<String, Integer> hits = new ConcurrentHashMap<>();
+        HttpServer server = HttpServer.create(new InetSocketAddress(port), 0);
+        server.createContext("/", exchange -> {
+            hits.merge(exchange.getRequestURI().getPath(), 1, Integer::sum);
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        server.setExecutor(Executors.newFixedThreadPool(8));
+        server.start();
+        return server;
+    }
+}
