@@ -34,7 +34,7 @@ record CliDiagnostic(Optional<String> code, Severity severity, Optional<SourceTe
         WARNING,
         /** The plugin failed on a class ({@code Fearless: internal error ...}): that class was not checked. */
         INTERNAL_ERROR,
-        /** The plugin could not use its options (an unknown option, a missing table). */
+        /** The plugin could not use its options (an unknown option, a missing table): an error. */
         CONFIGURATION
     }
 
@@ -44,6 +44,11 @@ record CliDiagnostic(Optional<String> code, Severity severity, Optional<SourceTe
             if (start < 0 || end < start || end > source.text().length()) {
                 throw new IllegalArgumentException("bad span " + start + ".." + end);
             }
+        }
+
+        /** The span of {@code length} characters from the same start. */
+        Span withLength(int length) {
+            return new Span(source, start, start + length);
         }
 
         int startLine() {
@@ -80,7 +85,8 @@ record CliDiagnostic(Optional<String> code, Severity severity, Optional<SourceTe
     record Edit(Span span, String replacement) {
     }
 
+    /** True for what fails the run: errors, javac's and the checker's, and option errors. */
     boolean isError() {
-        return severity == Severity.ERROR;
+        return severity == Severity.ERROR || severity == Severity.CONFIGURATION;
     }
 }

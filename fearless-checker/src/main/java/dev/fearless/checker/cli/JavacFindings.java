@@ -53,7 +53,7 @@ final class JavacFindings {
             headline = coded.group(2);
         } else if (severity == Severity.WARNING && headline.startsWith(INTERNAL_ERROR)) {
             severity = Severity.INTERNAL_ERROR;
-        } else if (severity == Severity.WARNING && headline.startsWith("Fearless: ") && d.getSource() == null) {
+        } else if (severity == Severity.ERROR && headline.startsWith("Fearless: ")) {
             severity = Severity.CONFIGURATION;
         }
         Optional<SourceText> file = Optional.ofNullable(d.getSource()).map(this::source);
@@ -95,6 +95,12 @@ final class JavacFindings {
         }
         if (end <= start || end > length) {
             end = Math.min(start + 1, length);
+        }
+        if (point > start && point < end && f.line((int) point) != f.line((int) start)) {
+            // a tree that starts lines before the place javac points at (a whole compilation unit): the
+            // span is that place to the end of its line, where javac's caret is
+            int line = f.line((int) point);
+            return Optional.of(new Span(f, (int) point, Math.max((int) point + 1, f.lineEnd(line))));
         }
         return Optional.of(new Span(f, (int) start, (int) end));
     }

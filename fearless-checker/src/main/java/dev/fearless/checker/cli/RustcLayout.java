@@ -28,12 +28,11 @@ final class RustcLayout {
     String render(CliDiagnostic d) {
         StringBuilder out = new StringBuilder();
         String level = switch (d.severity()) {
-            case ERROR -> "error";
-            case INTERNAL_ERROR -> "internal error";
-            case WARNING, CONFIGURATION -> "warning";
+            case ERROR, CONFIGURATION -> "error";
+            case WARNING, INTERNAL_ERROR -> "warning"; // the headline says "Fearless: internal error"
         };
         String head = level + d.code().map(c -> "[" + c + "]").orElse("");
-        out.append(d.severity() == Severity.ERROR || d.severity() == Severity.INTERNAL_ERROR
+        out.append(d.severity() == Severity.ERROR || d.severity() == Severity.CONFIGURATION
                 ? style.error(head) : style.warning(head)).append(style.bold(": " + d.headline())).append('\n');
 
         List<Mark> marks = new ArrayList<>();
@@ -89,75 +88,99 @@ final class RustcLayout {
         out.append(pad).append(' ').append(bar).append('\n');
     }
 
-    /** The underline row of one line, then one row per further message, right to left (rustc's order). */
+    /**
+     * The underline row of one line (secondary spans {@code -}, the primary {@code ^} over them), with the
+     * message of the span that ends last at its end; then the other messages, right to left, each under the
+     * start of its span with {@code |} connectors for those still to come (rustc's order).
+     */
     private void underline(StringBuilder out, String pad, String bar, SourceText source, int line,
                            List<Mark> marks, Severity severity) {
         int lineEnd = source.lineEnd(line);
-        List<int[]> columns = new ArrayList<>(); // 0-based display start, width
-        for (Mark m : marks) {
-            int from = source.javacColumn(m.span.start()) - 1;
-            int to = source.javacColumn(Math.min(m.span.end(), lineEnd)) - 1;
-            columns.add(new int[] {from, Math.max(1, to - from)});
-        }
-        List<Integer> order = new ArrayList<>();
+        int[] from = new int[marks.size()];
+        int[] to = new int[marks.size()];
+        int width = 0;
         for (int i = 0; i < marks.size(); i++) {
-            order.add(i);
+            Mark m = marks.get(i);
+            from[i] = source.javacColumn(m.span.start()) - 1;
+            to[i] = Math.max(from[i] + 1, source.javacColumn(Math.min(m.span.end(), lineEnd)) - 1);
+            width = Math.max(width, to[i]);
         }
-        order.sort(Comparator.comparingInt(i -> columns.get(i)[0]));
-        StringBuilder row = new StringBuilder();
-        int at = 0;
-        for (int i : order) {
-            int[] c = columns.get(i);
-            if (c[0] < at) {
-                continue; // overlaps the one before: its message still gets a row below
+        Mark[] owner = new Mark[width];
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i < marks.size(); i++) {
+                if (marks.get(i).primary == (pass == 1)) {
+                    for (int c = from[i]; c < to[i]; c++) {
+                        owner[c] = marks.get(i);
+                    }
+                }
             }
-            row.append(" ".repeat(c[0] - at)).append(paint(marks.get(i), severity,
-                    (marks.get(i).primary ? "^" : "-").repeat(c[1])));
-            at = c[0] + c[1];
         }
-        int last = order.get(order.size() - 1);
+        StringBuilder row = new StringBuilder();
+        for (int c = 0; c < width; ) {
+            Mark m = owner[c];
+            int run = c;
+            while (run < width && owner[run] == m) {
+                run++;
+            }
+            row.append(m == null ? " ".repeat(run - c) : paint(m, severity, (m.primary ? "^" : "-").repeat(run - c)));
+            c = run;
+        }
         List<Integer> messages = new ArrayList<>();
-        for (int i : order) {
+        for (int i = 0; i < marks.size(); i++) {
             if (!marks.get(i).message.isEmpty()) {
                 messages.add(i);
             }
         }
-        boolean lastOnRow = !messages.isEmpty() && messages.get(messages.size() - 1) == last
-                && columns.get(last)[0] + columns.get(last)[1] == at;
-        if (lastOnRow) {
-            row.append(' ').append(paint(marks.get(last), severity, marks.get(last).message));
-            messages.remove(messages.size() - 1);
+        messages.sort(Comparator.comparingInt((Integer i) -> from[i]).thenComparingInt(i -> to[i]));
+        if (!messages.isEmpty()) {
+            int last = messages.get(messages.size() - 1);
+            boolean endsLast = true;
+            for (int i = 0; i < marks.size(); i++) {
+                endsLast &= i == last || to[i] < to[last] || (to[i] == to[last] && from[i] < from[last]);
+            }
+            if (endsLast) {
+                row.append(' ').append(paint(marks.get(last), severity, marks.get(last).message));
+                messages.remove(messages.size() - 1);
+            }
         }
         out.append(pad).append(' ').append(bar).append(' ').append(row).append('\n');
-        for (int k = messages.size() - 1; k >= 0; k--) {
-            int i = messages.get(k);
-            StringBuilder connectors = new StringBuilder();
-            StringBuilder text = new StringBuilder();
-            int cAt = 0;
-            for (int j = 0; j <= k; j++) {
-                int col = columns.get(messages.get(j))[0];
-                if (col < cAt) {
-                    continue;
-                }
-                String rule = paint(marks.get(messages.get(j)), severity, "|");
-                connectors.append(" ".repeat(col - cAt)).append(rule);
-                if (j < k) {
-                    text.append(" ".repeat(col - cAt)).append(rule);
-                } else {
-                    text.append(" ".repeat(col - cAt)).append(paint(marks.get(i), severity, marks.get(i).message));
-                }
-                cAt = col + 1;
-            }
-            out.append(pad).append(' ').append(bar).append(' ').append(connectors).append('\n');
-            out.append(pad).append(' ').append(bar).append(' ').append(text).append('\n');
+        if (messages.isEmpty()) {
+            return;
         }
+        out.append(pad).append(' ').append(bar).append(' ').append(connectors(messages, messages.size(), from,
+                marks, severity, null)).append('\n');
+        for (int k = messages.size() - 1; k >= 0; k--) {
+            Mark m = marks.get(messages.get(k));
+            out.append(pad).append(' ').append(bar).append(' ')
+                    .append(connectors(messages, k, from, marks, severity, paint(m, severity, m.message)))
+                    .append('\n');
+        }
+    }
+
+    /** {@code |} under the start of the first {@code count} messages' spans, then {@code tail} under the next. */
+    private String connectors(List<Integer> messages, int count, int[] from, List<Mark> marks, Severity severity,
+                              String tail) {
+        StringBuilder s = new StringBuilder();
+        int at = 0;
+        for (int j = 0; j < count; j++) {
+            int col = from[messages.get(j)];
+            if (col >= at) {
+                s.append(" ".repeat(col - at)).append(paint(marks.get(messages.get(j)), severity, "|"));
+                at = col + 1;
+            }
+        }
+        if (tail != null) {
+            int col = from[messages.get(count)];
+            s.append(" ".repeat(Math.max(0, col - at))).append(tail);
+        }
+        return s.toString();
     }
 
     private String paint(Mark m, Severity severity, String s) {
         if (!m.primary) {
             return style.gutter(s);
         }
-        return severity == Severity.WARNING || severity == Severity.CONFIGURATION ? style.warning(s) : style.error(s);
+        return severity == Severity.ERROR || severity == Severity.CONFIGURATION ? style.error(s) : style.warning(s);
     }
 
     private record Mark(Span span, String message, boolean primary) {

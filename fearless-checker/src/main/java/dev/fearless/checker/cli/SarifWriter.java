@@ -52,7 +52,7 @@ final class SarifWriter {
         for (CliDiagnostic d : diagnostics) {
             switch (d.severity()) {
                 case INTERNAL_ERROR -> failures.add(notification(d, "error", "internal-error"));
-                case CONFIGURATION -> configuration.add(notification(d, "warning", "configuration"));
+                case CONFIGURATION -> configuration.add(notification(d, "error", "configuration"));
                 default -> {
                     String ruleId = d.code().orElse(JAVAC_RULE);
                     int index = ruleIds.indexOf(ruleId);
@@ -74,7 +74,7 @@ final class SarifWriter {
                 "version", tool.version(),
                 "informationUri", tool.informationUri(),
                 "rules", rules);
-        String root = sourceRoot.toUri().toString();
+        String root = sourceRoot.toUri().toASCIIString();
         Map<String, Object> run = object(
                 "tool", object("driver", driver),
                 "invocations", List.of(invocation),
@@ -182,13 +182,13 @@ final class SarifWriter {
             String relative = sourceRoot.relativize(path.get()).toString().replace('\\', '/');
             return object("uri", relativeUri(relative), "uriBaseId", SRCROOT);
         }
-        return object("uri", path.get().toUri().toString());
+        return object("uri", path.get().toUri().toASCIIString());
     }
 
-    /** A relative URI reference for a relative path: each segment percent-encoded where it must be. */
+    /** A relative URI reference for a relative path, percent-encoded where RFC 3986 needs it (UTF-8). */
     private static String relativeUri(String relativePath) {
         try {
-            String encoded = new URI(null, null, relativePath, null).getRawPath();
+            String encoded = new URI(null, null, relativePath, null).toASCIIString();
             // a first segment with a colon would read as a scheme
             return encoded.indexOf(':') >= 0 && encoded.indexOf(':') < (encoded + "/").indexOf('/')
                     ? "./" + encoded : encoded;

@@ -11,9 +11,9 @@ import java.util.Set;
  * error means a class was not checked).
  *
  * @param checked       the files given to javac
- * @param errors        error diagnostics, javac's and the checker's
+ * @param errors        error diagnostics, javac's and the checker's, and the plugin's option errors
  * @param filesInError  files with at least one error
- * @param warnings      warnings, the plugin's option warnings among them
+ * @param warnings      warnings
  * @param internalErrors the plugin's internal failures
  */
 record Summary(int checked, int errors, int filesInError, int warnings, int internalErrors) {
@@ -25,11 +25,11 @@ record Summary(int checked, int errors, int filesInError, int warnings, int inte
         Set<String> files = new HashSet<>();
         for (CliDiagnostic d : diagnostics) {
             switch (d.severity()) {
-                case ERROR -> {
+                case ERROR, CONFIGURATION -> {
                     errors++;
                     d.file().ifPresent(f -> files.add(f.name()));
                 }
-                case WARNING, CONFIGURATION -> warnings++;
+                case WARNING -> warnings++;
                 case INTERNAL_ERROR -> internal++;
             }
         }
