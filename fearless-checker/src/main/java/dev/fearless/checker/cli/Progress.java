@@ -15,7 +15,7 @@ import com.sun.source.util.TaskListener;
  * diagnostics are printed. It counts the files javac has finished analysing.
  */
 final class Progress implements TaskListener {
-    static final long DELAY_MS = 500;
+    static final long DELAY_MS = 2000;
     private static final long EVERY_MS = 100;
 
     private final PrintStream out;
