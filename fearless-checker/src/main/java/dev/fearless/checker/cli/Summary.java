@@ -41,7 +41,8 @@ record Summary(int checked, int errors, int filesInError, int warnings, int inte
         if (errors == 0) {
             parts.add("no errors");
         } else {
-            parts.add(style.error(count(errors, "error") + " in " + count(filesInError, "file")));
+            parts.add(style.error(count(errors, "error")
+                    + (filesInError > 0 ? " in " + count(filesInError, "file") : "")));
         }
         if (warnings > 0) {
             parts.add(style.warning(count(warnings, "warning")));

@@ -169,6 +169,10 @@ class SarifWriterTest {
                 .isEqualTo("checked 3 files: 1 error in 1 file, 1 internal error");
         assertThat(Summary.of(3, diagnostics.subList(0, 1)).line(new Style(false)))
                 .isEqualTo("checked 3 files: no errors, 1 internal error");
+        CliDiagnostic nowhere = adapter.adapt(Fixtures.diagnostic(Diagnostic.Kind.ERROR, null, -1, -1,
+                "plug-in not found: Fearless")).orElseThrow();
+        assertThat(Summary.of(1, List.of(nowhere, nowhere)).line(new Style(false)))
+                .isEqualTo("checked 1 file: 2 errors");
     }
 
     @Test
