@@ -27,15 +27,25 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 public @interface NotSend {
-    /** Why the type must stay on its thread, completing "... because {@code reason}". */
+    /**
+     * Why the type must stay on its thread, completing "... because {@code reason}".
+     *
+     * @return why values of the type cannot be sent; empty for the default wording
+     */
     String reason() default "";
 
     /**
      * The fully qualified name of a thread-safe type with the same type parameters to use instead
      * ({@code Rc} names {@code dev.fearless.sync.Arc}); empty if there is none.
+     *
+     * @return the fully qualified name of the type to use instead, or empty
      */
     String alternative() default "";
 
-    /** A fix in words, for when no single alternative type fits; empty if {@link #alternative()} says it. */
+    /**
+     * A fix in words, for when no single alternative type fits; empty if {@link #alternative()} says it.
+     *
+     * @return the advice to print, or empty
+     */
     String help() default "";
 }

@@ -15,7 +15,11 @@ package dev.fearless.marker;
 public class NotSendException extends IllegalStateException {
     private static final long serialVersionUID = 1L;
 
-    /** Creates an exception with the given message, which should start like the compile error. */
+    /**
+     * Creates an exception with the given message, which should start like the compile error.
+     *
+     * @param message the explanation, in the compile error's words
+     */
     public NotSendException(String message) {
         super(message);
     }

@@ -22,12 +22,24 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 public @interface NotSync {
-    /** Why the type must not be shared, completing "... because {@code reason}". */
+    /**
+     * Why the type must not be shared, completing "... because {@code reason}".
+     *
+     * @return why values of the type cannot be shared; empty for the default wording
+     */
     String reason() default "";
 
-    /** The fully qualified name of a thread-safe type with the same type parameters to use instead. */
+    /**
+     * The fully qualified name of a thread-safe type with the same type parameters to use instead.
+     *
+     * @return the fully qualified name of the type to use instead, or empty
+     */
     String alternative() default "";
 
-    /** A fix in words, for when no single alternative type fits. */
+    /**
+     * A fix in words, for when no single alternative type fits.
+     *
+     * @return the advice to print, or empty
+     */
     String help() default "";
 }

@@ -37,9 +37,17 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.PARAMETER})
 public @interface Send {
-    /** Type parameters (by name) that must be Send for the annotated type to be Send. */
+    /**
+     * Type parameters (by name) that must be Send for the annotated type to be Send.
+     *
+     * @return the names of the type parameters that must be Send
+     */
     String[] ifSend() default {};
 
-    /** Type parameters (by name) that must be Sync for the annotated type to be Send. */
+    /**
+     * Type parameters (by name) that must be Sync for the annotated type to be Send.
+     *
+     * @return the names of the type parameters that must be Sync
+     */
     String[] ifSync() default {};
 }

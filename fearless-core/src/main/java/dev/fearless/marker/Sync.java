@@ -28,9 +28,17 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.PARAMETER})
 public @interface Sync {
-    /** Type parameters (by name) that must be Send for the annotated type to be Sync. */
+    /**
+     * Type parameters (by name) that must be Send for the annotated type to be Sync.
+     *
+     * @return the names of the type parameters that must be Send
+     */
     String[] ifSend() default {};
 
-    /** Type parameters (by name) that must be Sync for the annotated type to be Sync. */
+    /**
+     * Type parameters (by name) that must be Sync for the annotated type to be Sync.
+     *
+     * @return the names of the type parameters that must be Sync
+     */
     String[] ifSync() default {};
 }

@@ -89,6 +89,9 @@ public final class Rc<T> implements AutoCloseable {
      * Rc.strongCount(greeting);   // 1
      * }</pre>
      *
+     * @param value the value to own; {@code null} is not allowed
+     * @param <T>   the type of the value
+     * @return the first strong handle, to be closed
      * @throws NullPointerException if {@code value} is null
      */
     public static <T> Rc<T> of(T value) {
@@ -130,6 +133,7 @@ public final class Rc<T> implements AutoCloseable {
      * Rc.of(List.of(1, 2)).get().size();   // 2 (and close the handle)
      * }</pre>
      *
+     * @return the value, shared with every other strong handle
      * @throws IllegalStateException if this handle is closed
      * @throws dev.fearless.marker.NotSendException if called from a thread other than the owner
      */
@@ -169,6 +173,8 @@ public final class Rc<T> implements AutoCloseable {
      * Rc.strongCount(a);   // 1
      * }</pre>
      *
+     * @param rc a live handle
+     * @return the number of strong handles, at least 1
      * @throws IllegalStateException if {@code rc} is closed
      * @throws dev.fearless.marker.NotSendException if called from a thread other than the owner
      */
@@ -185,6 +191,8 @@ public final class Rc<T> implements AutoCloseable {
      * Rc.weakCount(a);   // 1
      * }</pre>
      *
+     * @param rc a live handle
+     * @return the number of weak handles
      * @throws IllegalStateException if {@code rc} is closed
      * @throws dev.fearless.marker.NotSendException if called from a thread other than the owner
      */
@@ -201,6 +209,9 @@ public final class Rc<T> implements AutoCloseable {
      * w.upgrade();   // Optional.empty()
      * }</pre>
      *
+     * @param rc  a live handle; it stays live
+     * @param <T> the type of the value
+     * @return a new weak handle, to be closed
      * @throws IllegalStateException if {@code rc} is closed
      * @throws dev.fearless.marker.NotSendException if called from a thread other than the owner
      */
@@ -226,6 +237,9 @@ public final class Rc<T> implements AutoCloseable {
      * StringBuilder sb = Rc.tryUnwrap(a).orElseThrow();
      * }</pre>
      *
+     * @param rc  the handle to consume if it is the only strong one
+     * @param <T> the type of the value
+     * @return the value, or empty if other strong handles exist
      * @throws IllegalStateException if {@code rc} is closed
      * @throws dev.fearless.marker.NotSendException if called from a thread other than the owner
      */
@@ -249,6 +263,9 @@ public final class Rc<T> implements AutoCloseable {
      * Rc.intoInner(b);   // Optional[x]
      * }</pre>
      *
+     * @param rc  the handle to consume
+     * @param <T> the type of the value
+     * @return the value if this was the last strong handle, else empty
      * @throws IllegalStateException if {@code rc} is closed
      * @throws dev.fearless.marker.NotSendException if called from a thread other than the owner
      */
@@ -269,6 +286,9 @@ public final class Rc<T> implements AutoCloseable {
      * Rc.getMut(a).ifPresent(array -> array[0] = 42);
      * }</pre>
      *
+     * @param rc  a live handle
+     * @param <T> the type of the value
+     * @return the value if no other handle can reach it, else empty
      * @throws IllegalStateException if {@code rc} is closed
      * @throws dev.fearless.marker.NotSendException if called from a thread other than the owner
      */
@@ -288,6 +308,10 @@ public final class Rc<T> implements AutoCloseable {
      * Rc.makeMut(mine, ArrayList::new).add("b");   // theirs still sees [a]
      * }</pre>
      *
+     * @param rc     a live handle; it may be moved to a new allocation
+     * @param copier makes the copy when the value is shared
+     * @param <T>    the type of the value
+     * @return the value that only {@code rc} reaches
      * @throws IllegalStateException if {@code rc} is closed
      * @throws NullPointerException if {@code copier} returns null
      * @throws dev.fearless.marker.NotSendException if called from a thread other than the owner
@@ -319,6 +343,9 @@ public final class Rc<T> implements AutoCloseable {
      * Rc<Node> node = Rc.newCyclic(w -> new Node(w.clone()));
      * }</pre>
      *
+     * @param body builds the value from a weak handle to it
+     * @param <T>  the type of the value
+     * @return the first strong handle, to be closed
      * @throws NullPointerException if {@code body} returns null
      */
     public static <T> Rc<T> newCyclic(Function<Weak<T>, T> body) {
@@ -353,6 +380,9 @@ public final class Rc<T> implements AutoCloseable {
      * Rc.ptrEq(a, a.clone());   // true
      * }</pre>
      *
+     * @param a a live handle
+     * @param b a live handle
+     * @return {@code true} if both point to the same allocation
      * @throws IllegalStateException if either handle is closed
      * @throws dev.fearless.marker.NotSendException if called from a thread other than the owner
      */
@@ -464,6 +494,9 @@ public final class Rc<T> implements AutoCloseable {
          * <pre>{@code
          * Rc.Weak.<String>empty().upgrade();   // Optional.empty()
          * }</pre>
+         *
+         * @param <T> the type the handle would point to
+         * @return a weak handle that never upgrades, to be closed
          */
         public static <T> Weak<T> empty() {
             Box<T> dead = new Box<>(null, 0);
@@ -478,6 +511,7 @@ public final class Rc<T> implements AutoCloseable {
          * weak.upgrade().ifPresent(rc -> { try (rc) { use(rc.get()); } });
          * }</pre>
          *
+         * @return a new strong handle, or empty if the value is gone
          * @throws IllegalStateException if this weak handle is closed
          * @throws dev.fearless.marker.NotSendException if called from a thread other than the owner
          */
@@ -503,6 +537,7 @@ public final class Rc<T> implements AutoCloseable {
          * Rc.downgrade(strong).strongCount();   // 1
          * }</pre>
          *
+         * @return the number of strong handles, or 0
          * @throws IllegalStateException if this weak handle is closed
          * @throws dev.fearless.marker.NotSendException if called from a thread other than the owner
          */
@@ -517,6 +552,7 @@ public final class Rc<T> implements AutoCloseable {
          * Rc.downgrade(strong).weakCount();   // 1
          * }</pre>
          *
+         * @return the number of weak handles, or 0
          * @throws IllegalStateException if this weak handle is closed
          * @throws dev.fearless.marker.NotSendException if called from a thread other than the owner
          */

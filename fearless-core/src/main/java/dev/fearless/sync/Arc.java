@@ -152,6 +152,9 @@ public final class Arc<T> implements AutoCloseable {
      * Arc.strongCount(greeting);   // 1
      * }</pre>
      *
+     * @param value the value to own; {@code null} is not allowed
+     * @param <T>   the type of the value
+     * @return the first strong handle, to be closed
      * @throws NullPointerException if {@code value} is null (there is nothing to share)
      */
     public static <T> Arc<T> of(T value) {
@@ -202,6 +205,7 @@ public final class Arc<T> implements AutoCloseable {
      * names.get().size();   // 2
      * }</pre>
      *
+     * @return the value, shared with every other strong handle
      * @throws IllegalStateException if this handle is closed
      */
     public T get() {
@@ -254,6 +258,8 @@ public final class Arc<T> implements AutoCloseable {
      * Arc.strongCount(a);       // 1
      * }</pre>
      *
+     * @param arc a live handle
+     * @return the number of strong handles, at least 1
      * @throws IllegalStateException if {@code arc} is closed
      */
     public static int strongCount(Arc<?> arc) {
@@ -269,6 +275,8 @@ public final class Arc<T> implements AutoCloseable {
      * Arc.weakCount(a);   // 1
      * }</pre>
      *
+     * @param arc a live handle
+     * @return the number of weak handles
      * @throws IllegalStateException if {@code arc} is closed
      */
     public static int weakCount(Arc<?> arc) {
@@ -284,6 +292,9 @@ public final class Arc<T> implements AutoCloseable {
      * w.upgrade();   // Optional.empty(): the value is gone
      * }</pre>
      *
+     * @param arc  a live handle; it stays live
+     * @param <T> the type of the value
+     * @return a new weak handle, to be closed
      * @throws IllegalStateException if {@code arc} is closed
      */
     public static <T> Weak<T> downgrade(Arc<T> arc) {
@@ -325,6 +336,9 @@ public final class Arc<T> implements AutoCloseable {
      * }</pre>
      * Memory consistency effects: actions prior to closing the other handles happen-before the return.
      *
+     * @param arc  the handle to consume if it is the only strong one
+     * @param <T> the type of the value
+     * @return the value, or empty if other strong handles exist
      * @throws IllegalStateException if {@code arc} is closed
      */
     public static <T> Optional<T> tryUnwrap(Arc<T> arc) {
@@ -352,6 +366,9 @@ public final class Arc<T> implements AutoCloseable {
      * Memory consistency effects: actions prior to consuming or closing every other handle happen-before
      * the return of the call that receives the value.
      *
+     * @param arc  the handle to consume
+     * @param <T> the type of the value
+     * @return the value if this was the last strong handle, else empty
      * @throws IllegalStateException if {@code arc} is closed
      */
     public static <T> Optional<T> intoInner(Arc<T> arc) {
@@ -373,6 +390,9 @@ public final class Arc<T> implements AutoCloseable {
      * Arc.getMut(a).ifPresent(array -> array[0] = 42);   // nobody else can see it
      * }</pre>
      *
+     * @param arc  a live handle
+     * @param <T> the type of the value
+     * @return the value if no other handle can reach it, else empty
      * @throws IllegalStateException if {@code arc} is closed
      */
     public static <T> Optional<T> getMut(Arc<T> arc) {
@@ -396,6 +416,10 @@ public final class Arc<T> implements AutoCloseable {
      * }</pre>
      * Memory consistency effects: as for {@link #clone()} and {@link #close()} of the old handle.
      *
+     * @param arc     a live handle; it may be moved to a new allocation
+     * @param copier makes the copy when the value is shared
+     * @param <T>    the type of the value
+     * @return the value that only {@code arc} reaches
      * @throws IllegalStateException if {@code arc} is closed
      * @throws NullPointerException if {@code copier} returns null
      */
@@ -435,6 +459,9 @@ public final class Arc<T> implements AutoCloseable {
      * }</pre>
      * Memory consistency effects: actions in {@code body} happen-before every successful upgrade.
      *
+     * @param body builds the value from a weak handle to it
+     * @param <T>  the type of the value
+     * @return the first strong handle, to be closed
      * @throws NullPointerException if {@code body} returns null
      */
     public static <T> Arc<T> newCyclic(Function<Weak<T>, T> body) {
@@ -468,6 +495,9 @@ public final class Arc<T> implements AutoCloseable {
      * Arc.ptrEq(a, Arc.of("x"));    // false: equal values, different allocations
      * }</pre>
      *
+     * @param a a live handle
+     * @param b a live handle
+     * @return {@code true} if both point to the same allocation
      * @throws IllegalStateException if either handle is closed
      */
     public static boolean ptrEq(Arc<?> a, Arc<?> b) {
@@ -601,6 +631,9 @@ public final class Arc<T> implements AutoCloseable {
          * Arc.Weak<String> none = Arc.Weak.empty();
          * none.upgrade();   // Optional.empty()
          * }</pre>
+         *
+         * @param <T> the type the handle would point to
+         * @return a weak handle that never upgrades, to be closed
          */
         public static <T> Weak<T> empty() {
             Inner<T> dead = new Inner<>(null, 0);
@@ -619,6 +652,7 @@ public final class Arc<T> implements AutoCloseable {
          * Memory consistency effects: actions prior to the creation of the value happen-before the return
          * of a successful upgrade.
          *
+         * @return a new strong handle, or empty if the value is gone
          * @throws IllegalStateException if this weak handle is closed
          */
         public Optional<Arc<T>> upgrade() {
@@ -651,6 +685,7 @@ public final class Arc<T> implements AutoCloseable {
          * Arc.downgrade(strong).strongCount();   // 1
          * }</pre>
          *
+         * @return the number of strong handles, or 0
          * @throws IllegalStateException if this weak handle is closed
          */
         public int strongCount() {
@@ -664,6 +699,7 @@ public final class Arc<T> implements AutoCloseable {
          * Arc.downgrade(strong).weakCount();   // 1
          * }</pre>
          *
+         * @return the number of weak handles, or 0
          * @throws IllegalStateException if this weak handle is closed
          */
         public int weakCount() {
