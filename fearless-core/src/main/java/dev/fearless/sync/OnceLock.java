@@ -32,6 +32,8 @@ import java.util.function.Supplier;
  * {@link #set}, or inside the initializer of {@link #getOrInit}) happen-before actions following any
  * call that returns or reports that value. Never uses {@code synchronized}, so threads waiting for an
  * initializer do not pin virtual-thread carriers.
+ *
+ * @param <T> the type of the value
  */
 @Send(ifSend = "T")
 @Sync(ifSend = "T", ifSync = "T")
