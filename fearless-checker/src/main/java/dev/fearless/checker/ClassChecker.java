@@ -25,6 +25,7 @@ import dev.fearless.checker.boundary.BoundaryFinder;
 import dev.fearless.checker.capture.Capture;
 import dev.fearless.checker.capture.CaptureCollector;
 import dev.fearless.checker.finding.Finding;
+import dev.fearless.checker.finding.Skipped;
 import dev.fearless.checker.judge.ThreadSafetyJudge;
 import dev.fearless.checker.report.DiagnosticRenderer;
 import dev.fearless.checker.report.Reporter;
@@ -95,7 +96,7 @@ final class ClassChecker {
             Set<Finding.RootCause> reported = new HashSet<>();
             List<Finding> findings = new ArrayList<>();
             BoundaryFinder.Found found = boundaries.find(classPath);
-            found.skipped().forEach(s -> reporter.internalError(s.where(), unit, s.what(), s.failure()));
+            found.skipped().forEach(s -> reporter.internalError(s, unit));
             for (Boundary boundary : found.boundaries()) {
                 try {
                     beforeEach.accept(boundary);
@@ -118,9 +119,8 @@ final class ClassChecker {
                         }
                     }
                 } catch (RuntimeException | LinkageError | StackOverflowError e) {
-                    reporter.internalError(boundary.call().getLeaf(), unit,
-                            "the " + BoundaryFinder.describe(boundary) + " on line "
-                                    + lines.line(unit, boundary.call().getLeaf()) + " (not checked)", e);
+                    reporter.internalError(new Skipped(boundary.call().getLeaf(), Skipped.Part.BOUNDARY,
+                            boundary.target(), lines.line(unit, boundary.call().getLeaf()), e), unit);
                 }
             }
             // In source order, as a reader goes through the file.
@@ -129,8 +129,8 @@ final class ClassChecker {
                 try {
                     reporter.report(renderer.render(f, unit), unit);
                 } catch (RuntimeException | LinkageError | StackOverflowError e) {
-                    reporter.internalError(f.at().getLeaf(), unit, "a finding on line "
-                            + lines.line(unit, f.at().getLeaf()) + " (its message could not be written)", e);
+                    reporter.internalError(new Skipped(f.at().getLeaf(), Skipped.Part.MESSAGE, "",
+                            lines.line(unit, f.at().getLeaf()), e), unit);
                 }
             }
         });
@@ -140,7 +140,8 @@ final class ClassChecker {
         try {
             pipeline.run(classPath);
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
-            reporter.internalError(classPath.getLeaf(), classPath.getCompilationUnit(), "this class (not checked)", e);
+            reporter.internalError(new Skipped(classPath.getLeaf(), Skipped.Part.CLASS, "", 0, e),
+                    classPath.getCompilationUnit());
         }
     }
 }

@@ -12,21 +12,20 @@ import javax.lang.model.element.VariableElement;
  * @param argument    the argument that crosses: a lambda, method reference, anonymous class or other value
  * @param kind        how the argument runs
  * @param target      the callee as users name it, e.g. {@code Threads.spawn} or {@code new Thread}
- * @param requirement why the call is a boundary, completing "required by ...", e.g.
- *                    "`@Send` on the parameter of `Threads.spawn`"
- * @param effect      what the callee does with the argument, with {@code {}} standing for the argument's
- *                    description, e.g. "runs {} on another thread"
+ * @param requirement why the call is a boundary (the report completes "required by ..." with it)
+ * @param effect      what the callee does with the argument
  * @param via         what makes the call a boundary
  * @param stored      where the argument came from when the call names a local that holds it
  *                    ({@code Runnable task = () -> ..; pool.submit(task)}), else {@code null}; {@code argument}
  *                    is then the code at the local's declaration
  */
 public record Boundary(TreePath call, ExpressionTree argument, BoundaryKind kind, String target,
-                       String requirement, String effect, Via via, Stored stored) {
+                       Requirement requirement, Effect effect, Via via,
+                       Stored stored) {
 
     /** A boundary whose argument is written at the call. */
     public Boundary(TreePath call, ExpressionTree argument, BoundaryKind kind, String target,
-                    String requirement, String effect, Via via) {
+                    Requirement requirement, Effect effect, Via via) {
         this(call, argument, kind, target, requirement, effect, via, null);
     }
 
@@ -40,6 +39,51 @@ public record Boundary(TreePath call, ExpressionTree argument, BoundaryKind kind
      *                  with one, the code runs on several threads at once
      */
     public record Stored(VariableElement variable, TreePath code, TreePath reference, TreePath again) {
+    }
+
+    /** Why a call is a boundary. The words are the report stage's. */
+    public sealed interface Requirement {
+        /** A {@code @Send} ({@code send}) or {@code @Sync} marker on the parameter of {@code target}. */
+        record Marker(boolean send, String target) implements Requirement {
+        }
+
+        /** A cited JDK method, or the {@code start} of a {@code Thread} subclass: {@code target} itself. */
+        record Method(String target) implements Requirement {
+        }
+
+        /** A stage of a parallel stream, {@code stage} being the method's simple name. */
+        record ParallelStream(String stage) implements Requirement {
+        }
+
+        /** A method ({@code target}) of the project that hands its parameter to {@code inner}, on {@code innerLine}. */
+        record Wrapper(String target, Requirement inner, long innerLine) implements Requirement {
+        }
+    }
+
+    /** What the callee does with the argument. The words are the report stage's, or the JDK table's. */
+    public sealed interface Effect {
+        /**
+         * The effect a cited row of the JDK boundary table states, {@code {}} standing for the argument, e.g.
+         * "runs {} on the client's executor".
+         */
+        record Cited(String template) implements Effect {
+        }
+
+        /** The {@code run} method of the {@code Thread} subclass {@code threadClass} runs on a new thread. */
+        record RunsThreadBody(String threadClass) implements Effect {
+        }
+
+        /** The effects that are not a row's. */
+        enum Standard implements Effect {
+            /** Runs the argument on another thread ({@code @Send}). */
+            RUNS_ELSEWHERE,
+            /** Shares the argument with other threads ({@code @Sync}). */
+            SHARED,
+            /** Runs the argument on several threads at once (a parallel stream's stage). */
+            RUNS_ON_SEVERAL_THREADS,
+            /** Runs the argument on several pool threads at once (one task handed out several times). */
+            RUNS_ON_SEVERAL_POOL_THREADS
+        }
     }
 
     /** The path to the argument's code: at its declaration when stored, else under the call. */

@@ -26,6 +26,7 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
+import dev.fearless.checker.finding.Skipped;
 import dev.fearless.checker.tree.Declarations;
 import dev.fearless.checker.tree.FunctionalMethods;
 import dev.fearless.checker.tree.SourceLines;
@@ -77,21 +78,6 @@ public final class BoundaryFinder {
     }
 
     /**
-     * A member the checker could not search for boundaries.
-     *
-     * @param where   the member's tree
-     * @param what    what was skipped, in words for the warning
-     * @param failure the failure
-     */
-    public record Skipped(com.sun.source.tree.Tree where, String what, Throwable failure) {
-    }
-
-    /** "lambda handed to `ExecutorService.submit`": the boundary as a warning names it. */
-    public static String describe(Boundary boundary) {
-        return "code handed to `" + boundary.target() + "`";
-    }
-
-    /**
      * Every boundary in the class at {@code classPath}, in source order. A failure while searching one member
      * (method, field, initializer, nested class member) skips that member only.
      */
@@ -102,7 +88,7 @@ public final class BoundaryFinder {
         new TreePathScanner<Void, Void>() {
             @Override
             public Void visitMethod(com.sun.source.tree.MethodTree node, Void unused) {
-                return guarded(node, "the method `" + node.getName() + "`", () -> super.visitMethod(node, unused));
+                return guarded(node, Skipped.Part.METHOD, node.getName().toString(), () -> super.visitMethod(node, unused));
             }
 
             @Override
@@ -110,7 +96,7 @@ public final class BoundaryFinder {
                 if (!(getCurrentPath().getParentPath().getLeaf() instanceof com.sun.source.tree.ClassTree)) {
                     return super.visitVariable(node, unused);
                 }
-                return guarded(node, "the field `" + node.getName() + "`", () -> super.visitVariable(node, unused));
+                return guarded(node, Skipped.Part.FIELD, node.getName().toString(), () -> super.visitVariable(node, unused));
             }
 
             @Override
@@ -118,16 +104,17 @@ public final class BoundaryFinder {
                 if (!(getCurrentPath().getParentPath().getLeaf() instanceof com.sun.source.tree.ClassTree)) {
                     return super.visitBlock(node, unused);
                 }
-                return guarded(node, "an initializer block", () -> super.visitBlock(node, unused));
+                return guarded(node, Skipped.Part.INITIALIZER, "", () -> super.visitBlock(node, unused));
             }
 
-            private Void guarded(com.sun.source.tree.Tree member, String what, java.util.function.Supplier<Void> scan) {
+            private Void guarded(com.sun.source.tree.Tree member, Skipped.Part part, String name,
+                                 java.util.function.Supplier<Void> scan) {
                 int before = found.size();
                 try {
                     return scan.get();
                 } catch (RuntimeException | LinkageError | StackOverflowError e) {
                     found.subList(before, found.size()).clear(); // a member is searched whole or not at all
-                    skipped.add(new Skipped(member, what + " (not checked)", e));
+                    skipped.add(new Skipped(member, part, name, 0, e));
                     return null;
                 }
             }
@@ -194,28 +181,30 @@ public final class BoundaryFinder {
                 boolean send = marker.equals(SEND);
                 found.add(withStored(new Boundary(callPath, args.get(i),
                         send ? BoundaryKind.ONCE_ELSEWHERE : BoundaryKind.CONCURRENTLY, target,
-                        "`@" + (send ? "Send" : "Sync") + "` on the parameter of `" + target + "`",
-                        send ? "runs {} on another thread" : "shares {} with other threads", Boundary.Via.MARKER)));
+                        new Boundary.Requirement.Marker(send, target),
+                        send ? Boundary.Effect.Standard.RUNS_ELSEWHERE : Boundary.Effect.Standard.SHARED,
+                        Boundary.Via.MARKER)));
                 continue;
             }
             if (crossesAsCode(param.asType()) || namedTaskParameter(method, owner, constructor, param)) {
                 JdkBoundaryTable.Row row = jdkRow(method, owner, constructor, param);
                 if (row != null) {
                     String target = targetName(callPath, call, method, owner);
-                    found.add(withStored(new Boundary(callPath, args.get(i), row.kind(), target, "`" + target + "`",
-                            row.effect(), Boundary.Via.JDK)));
+                    found.add(withStored(new Boundary(callPath, args.get(i), row.kind(), target,
+                            new Boundary.Requirement.Method(target), new Boundary.Effect.Cited(row.effect()),
+                            Boundary.Via.JDK)));
                 } else if (isParallelStreamStage(callPath, owner)) {
                     found.add(withStored(new Boundary(callPath, args.get(i), BoundaryKind.CONCURRENTLY,
                             targetName(callPath, call, method, owner),
-                            "the parallel stream's `" + method.getSimpleName() + "`",
-                            "runs {} on several threads at once", Boundary.Via.JDK)));
+                            new Boundary.Requirement.ParallelStream(method.getSimpleName().toString()),
+                            Boundary.Effect.Standard.RUNS_ON_SEVERAL_THREADS, Boundary.Via.JDK)));
                 } else {
                     Boundary inner = wrapped(method, Math.min(i, params.size() - 1));
                     if (inner != null) {
                         String target = targetName(callPath, call, method, owner);
                         found.add(withStored(new Boundary(callPath, args.get(i), inner.kind(), target,
-                                "`" + target + "`, which hands it to " + inner.requirement() + " (line "
-                                        + lines.line(inner.call().getCompilationUnit(), inner.call().getLeaf()) + ")",
+                                new Boundary.Requirement.Wrapper(target, inner.requirement(),
+                                        lines.line(inner.call().getCompilationUnit(), inner.call().getLeaf())),
                                 inner.effect(), Boundary.Via.JDK)));
                     }
                 }
@@ -258,13 +247,14 @@ public final class BoundaryFinder {
             }
             keys.add(key);
             tasks.add(new Boundary(listPath, s != null ? (ExpressionTree) s.code().getLeaf() : task, row.kind(), target,
-                    "`" + target + "`", row.effect(), Boundary.Via.JDK, s));
+                    new Boundary.Requirement.Method(target), new Boundary.Effect.Cited(row.effect()),
+                    Boundary.Via.JDK, s));
         }
         for (int k = 0; k < tasks.size(); k++) {
             Boundary b = tasks.get(k);
             if (copies || seen.contains(keys.get(k))) {
                 b = new Boundary(b.call(), b.argument(), BoundaryKind.CONCURRENTLY, target, b.requirement(),
-                        "runs {} on several pool threads at once", Boundary.Via.JDK, b.stored());
+                        Boundary.Effect.Standard.RUNS_ON_SEVERAL_POOL_THREADS, Boundary.Via.JDK, b.stored());
             }
             found.add(b);
         }
@@ -375,7 +365,8 @@ public final class BoundaryFinder {
         }
         String name = displayName(type, callPath);
         found.add(new Boundary(callPath, select.getExpression(), BoundaryKind.ONCE_ELSEWHERE, name + ".start",
-                "`" + name + ".start`", "runs `" + name + ".run` on a new thread", Boundary.Via.THREAD_START));
+                new Boundary.Requirement.Method(name + ".start"), new Boundary.Effect.RunsThreadBody(name),
+                Boundary.Via.THREAD_START));
     }
 
     /**

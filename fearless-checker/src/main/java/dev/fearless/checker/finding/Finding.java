@@ -12,6 +12,7 @@ import com.sun.source.util.TreePath;
 import dev.fearless.checker.capture.Capture;
 import dev.fearless.checker.verdict.Failure;
 import dev.fearless.checker.verdict.Property;
+import dev.fearless.checker.verdict.Verdict;
 
 /**
  * A problem the checker proved (or, with {@code strict}, could not rule out), with what the report needs: where
@@ -101,10 +102,10 @@ public sealed interface Finding {
      *
      * @param capture  the capture
      * @param property the property that could not be proven
-     * @param why      completes "the checker cannot tell because ..."
+     * @param why      why the property could not be proven
      * @param severity an error with {@code strict}, else a warning
      */
-    record Unproven(Capture capture, Property property, String why, Severity severity) implements Finding {
+    record Unproven(Capture capture, Property property, Verdict.Unknown why, Severity severity) implements Finding {
         @Override
         public TreePath at() {
             return capture.pointAt(capture.firstUse());

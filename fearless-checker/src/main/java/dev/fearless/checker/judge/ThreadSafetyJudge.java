@@ -146,7 +146,7 @@ public final class ThreadSafetyJudge {
             return Optional.of(new Finding.CannotCross(capture, failure, remedy(failure)));
         }
         if (v instanceof Verdict.Unknown unknown && reportUnknown) {
-            return Optional.of(new Finding.Unproven(capture, property, unknown.why(),
+            return Optional.of(new Finding.Unproven(capture, property, unknown,
                     strict ? Finding.Severity.ERROR : Finding.Severity.WARNING));
         }
         return Optional.empty();

@@ -25,6 +25,7 @@ import dev.fearless.checker.finding.Finding;
 import dev.fearless.checker.verdict.Cause;
 import dev.fearless.checker.verdict.Failure;
 import dev.fearless.checker.verdict.Property;
+import dev.fearless.checker.verdict.Verdict;
 import dev.fearless.checker.tree.SourceLines;
 import dev.fearless.checker.verdict.Step;
 
@@ -92,7 +93,7 @@ public final class DiagnosticRenderer {
         lines.add("[" + Code.F0277 + "] `" + type + "` is not known to be `" + property
                 + (finding.severity() == Finding.Severity.ERROR ? "` (strict mode)" : "` (warn-unknown)"));
         lines.add(INDENT + "help: the checker cannot tell whether `" + type + "` is `" + property + "`: "
-                + finding.why());
+                + unknownReason(finding.why()));
         addCaptureNotes(finding.capture(), unit, lines);
         lines.add(INDENT + "fix: if it is, say so: annotate the type `@" + property
                 + "` (dev.fearless.marker) or `@ThreadSafe`, or describe it with -Xplugin:\"Fearless table=FILE\"");
@@ -418,12 +419,58 @@ public final class DiagnosticRenderer {
     private static String boundaryNote(Capture capture) {
         Boundary boundary = capture.boundary();
         if (capture.kind() == Capture.Kind.ARGUMENT) {
-            return "note: required by " + boundary.requirement() + ", which "
+            return "note: required by " + requirement(boundary.requirement()) + ", which "
                     + (boundary.kind() == dev.fearless.checker.boundary.BoundaryKind.CONCURRENTLY
                     ? "shares the argument with other threads" : "moves the argument to another thread");
         }
-        return "note: required by " + boundary.requirement() + ", which "
-                + boundary.effect().replace("{}", "the " + describe(boundary.argument()));
+        return "note: required by " + requirement(boundary.requirement()) + ", which "
+                + effect(boundary.effect(), "the " + describe(boundary.argument()));
+    }
+
+    /** Completes "the checker cannot tell because ...". */
+    static String unknownReason(Verdict.Unknown unknown) {
+        String t = "`" + unknown.subject() + "`";
+        return switch (unknown.reason()) {
+            case WILDCARD -> "`?` may be any type";
+            case TYPE_VARIABLE -> "a type variable may be any type";
+            case OTHER_KIND -> "the checker does not know this kind of type";
+            case EXPANSIVE -> t + " nests itself in its own type arguments without bound";
+            case JDK_UNTABLED -> t + " is not in the checker's JDK table";
+            case INTERFACE -> "an interface may be implemented by any class";
+            case OPEN_CLASS -> "a class that is not final may have subclasses with other fields";
+            case RAW -> "raw type " + t;
+        };
+    }
+
+    /** Completes "required by ...": why the call is a boundary. */
+    static String requirement(Boundary.Requirement requirement) {
+        if (requirement instanceof Boundary.Requirement.Marker m) {
+            return "`@" + (m.send() ? "Send" : "Sync") + "` on the parameter of `" + m.target() + "`";
+        }
+        if (requirement instanceof Boundary.Requirement.Method m) {
+            return "`" + m.target() + "`";
+        }
+        if (requirement instanceof Boundary.Requirement.ParallelStream p) {
+            return "the parallel stream's `" + p.stage() + "`";
+        }
+        Boundary.Requirement.Wrapper w = (Boundary.Requirement.Wrapper) requirement;
+        return "`" + w.target() + "`, which hands it to " + requirement(w.inner()) + " (line " + w.innerLine() + ")";
+    }
+
+    /** What the callee does with {@code argument} (already described: "the lambda"). */
+    static String effect(Boundary.Effect effect, String argument) {
+        if (effect instanceof Boundary.Effect.Cited c) {
+            return c.template().replace("{}", argument);
+        }
+        if (effect instanceof Boundary.Effect.RunsThreadBody t) {
+            return "runs `" + t.threadClass() + ".run` on a new thread";
+        }
+        return switch ((Boundary.Effect.Standard) effect) {
+            case RUNS_ELSEWHERE -> "runs " + argument + " on another thread";
+            case SHARED -> "shares " + argument + " with other threads";
+            case RUNS_ON_SEVERAL_THREADS -> "runs " + argument + " on several threads at once";
+            case RUNS_ON_SEVERAL_POOL_THREADS -> "runs " + argument + " on several pool threads at once";
+        };
     }
 
 
@@ -445,9 +492,21 @@ public final class DiagnosticRenderer {
     }
 
     private static String reason(Cause cause, Property property) {
-        if (!cause.reason().isEmpty()) {
-            return cause.reason();
+        Cause.Reason reason = cause.reason();
+        if (reason instanceof Cause.Reason.Stated stated) {
+            return stated.text();
         }
+        if (reason instanceof Cause.Reason.FieldNotFinal field) {
+            return "its field `" + field.field() + "` is not final";
+        }
+        return switch ((Cause.Reason.Standard) reason) {
+            case ARRAY_ELEMENTS -> "any holder can store into its elements";
+            case ANY_HOLDER_MAY_CHANGE -> "any holder may change it";
+            case BY_CATEGORY -> byCategory(cause, property);
+        };
+    }
+
+    private static String byCategory(Cause cause, Property property) {
         return switch (cause.category()) {
             case DECLARED -> "it is annotated `@Not" + property.display() + "`";
             case DECLARED_NOT_THREAD_SAFE -> "it is annotated `@NotThreadSafe`";

@@ -12,6 +12,7 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 
 import dev.fearless.checker.finding.Finding;
+import dev.fearless.checker.finding.Skipped;
 import dev.fearless.checker.tree.SourceLines;
 import dev.fearless.checker.tree.TreeShapes;
 
@@ -40,12 +41,24 @@ public final class Reporter {
 
     /**
      * Reports that checking part of a file failed inside the checker, as one warning naming what was skipped
-     * ({@code skipped}, e.g. "the method `run` (not checked)"); compilation and the rest of the check go on.
+     * (e.g. "the method `run` (not checked)"); compilation and the rest of the check go on.
      */
-    public void internalError(Tree where, CompilationUnitTree unit, String skipped, Throwable failure) {
+    public void internalError(Skipped skipped, CompilationUnitTree unit) {
         String file = unit.getSourceFile() == null ? "?" : fileName(unit.getSourceFile().getName());
         trees.printMessage(Diagnostic.Kind.WARNING, "Fearless: internal error while checking " + file + ", "
-                + skipped + ": " + failure + "; please report", where, unit);
+                + skippedPart(skipped) + ": " + skipped.failure() + "; please report", skipped.where(), unit);
+    }
+
+    /** What a skipped part is called in the warning. */
+    static String skippedPart(Skipped s) {
+        return switch (s.part()) {
+            case CLASS -> "this class (not checked)";
+            case METHOD -> "the method `" + s.name() + "` (not checked)";
+            case FIELD -> "the field `" + s.name() + "` (not checked)";
+            case INITIALIZER -> "an initializer block (not checked)";
+            case BOUNDARY -> "the code handed to `" + s.name() + "` on line " + s.line() + " (not checked)";
+            case MESSAGE -> "a finding on line " + s.line() + " (its message could not be written)";
+        };
     }
 
     private boolean suppressed(TreePath path, Code code) {

@@ -99,7 +99,7 @@ final class MarkerReader {
             out.putIfAbsent(Property.SYNC, new Declaration.Has(new Conditions(List.of(), containerOf)));
         } else if (NOT_THREAD_SAFE.contains(name)) {
             out.put(Property.SYNC, new Declaration.HasNot(new Cause(Cause.Category.DECLARED_NOT_THREAD_SAFE,
-                    "it is annotated `@NotThreadSafe`", "", "")));
+                    Cause.Reason.Standard.BY_CATEGORY, "", "")));
         }
     }
 
@@ -108,7 +108,7 @@ final class MarkerReader {
     }
 
     private Cause cause(AnnotationMirror am, Cause.Category category) {
-        return new Cause(category, string(am, "reason"), string(am, "alternative"), string(am, "help"));
+        return Cause.stated(category, string(am, "reason"), string(am, "alternative"), string(am, "help"));
     }
 
     private String string(AnnotationMirror am, String attribute) {

@@ -13,8 +13,38 @@ public sealed interface Verdict {
     record Fails(Failure failure) implements Verdict {
     }
 
-    /** Nothing can be proven either way; {@code why} completes "the checker cannot tell because ...". */
-    record Unknown(String why) implements Verdict {
+    /**
+     * Nothing can be proven either way.
+     *
+     * @param reason  why not
+     * @param subject the simple name of the type the reason is about, or empty where the reason names none
+     */
+    record Unknown(Reason reason, String subject) implements Verdict {
+
+        /** An unknown for a reason that names no type. */
+        public Unknown(Reason reason) {
+            this(reason, "");
+        }
+
+        /** Why nothing can be proven. The words are the report stage's. */
+        public enum Reason {
+            /** An unbounded wildcard {@code ?}. */
+            WILDCARD,
+            /** A type variable. */
+            TYPE_VARIABLE,
+            /** A kind of type the checker does not judge (an intersection or union type, an error type). */
+            OTHER_KIND,
+            /** A type nesting itself in its own type arguments without bound ({@code G<T>(G<G<T>> next)}). */
+            EXPANSIVE,
+            /** A JDK type with no row in the checker's table. */
+            JDK_UNTABLED,
+            /** An interface: any class may implement it. */
+            INTERFACE,
+            /** A class that is not final: its subclasses may have other fields. */
+            OPEN_CLASS,
+            /** A raw use of a generic type: its type arguments are unknown. */
+            RAW
+        }
     }
 
     /** The shared instance for a property that holds. */

@@ -86,11 +86,11 @@ public final class VerdictEngine {
                 return judgeDeclaredMemoised((DeclaredType) type, property);
             case WILDCARD:
                 TypeMirror bound = ((WildcardType) type).getExtendsBound();
-                return bound == null ? new Verdict.Unknown("`?` may be any type") : judge(bound, property);
+                return bound == null ? new Verdict.Unknown(Verdict.Unknown.Reason.WILDCARD) : judge(bound, property);
             case TYPEVAR:
-                return new Verdict.Unknown("a type variable may be any type");
+                return new Verdict.Unknown(Verdict.Unknown.Reason.TYPE_VARIABLE);
             default:
-                return new Verdict.Unknown("the checker does not know this kind of type");
+                return new Verdict.Unknown(Verdict.Unknown.Reason.OTHER_KIND);
         }
     }
 
@@ -165,7 +165,7 @@ public final class VerdictEngine {
     private Verdict judgeArray(ArrayType type, Property property) {
         if (property == Property.SYNC) {
             return new Verdict.Fails(new Failure(type, Property.SYNC, new Cause(Cause.Category.PLAIN_MUTABLE,
-                    "any holder can store into its elements", "", ""), List.of()));
+                    Cause.Reason.Standard.ARRAY_ELEMENTS, "", ""), List.of()));
         }
         Verdict component = judge(type.getComponentType(), property);
         if (component instanceof Verdict.Fails f) {
@@ -187,8 +187,8 @@ public final class VerdictEngine {
         }
         if (stack.size() >= MAX_DEPTH || sameDeclarationOpen(key) >= MAX_SAME_DECLARATION) {
             assumedAt = 0; // a cut-off answer depends on where the judgement started: memoise none below it
-            return new Verdict.Unknown("`" + type.asElement().getSimpleName()
-                    + "` nests itself in its own type arguments without bound");
+            return new Verdict.Unknown(Verdict.Unknown.Reason.EXPANSIVE,
+                    type.asElement().getSimpleName().toString());
         }
         int index = stack.size();
         stack.add(key);
@@ -277,14 +277,14 @@ public final class VerdictEngine {
             if (element.getKind() == ElementKind.ENUM) {
                 return Verdict.HOLDS; // the JDK's enums hold no mutable state
             }
-            return new Verdict.Unknown("`" + element.getSimpleName() + "` is not in the checker's JDK table");
+            return new Verdict.Unknown(Verdict.Unknown.Reason.JDK_UNTABLED, element.getSimpleName().toString());
         }
         if (isClosedToSubclasses(element)) {
             return judgeStructurally(type, element, property);
         }
         return new Verdict.Unknown(element.getKind().isInterface()
-                ? "an interface may be implemented by any class"
-                : "a class that is not final may have subclasses with other fields");
+                ? Verdict.Unknown.Reason.INTERFACE : Verdict.Unknown.Reason.OPEN_CLASS,
+                element.getSimpleName().toString());
     }
 
     private record Row(TableEntry entry, DeclaredType asType) {
@@ -327,18 +327,19 @@ public final class VerdictEngine {
         TypeElement rowElement = (TypeElement) viewed.asElement();
         DeclaredType asRow = asSupertype(type, rowElement);
         if (asRow == null || (asRow.getTypeArguments().isEmpty() && !entry.params().isEmpty())) {
-            return new Verdict.Unknown("raw type `" + rowElement.getSimpleName() + "`");
+            return new Verdict.Unknown(Verdict.Unknown.Reason.RAW, rowElement.getSimpleName().toString());
         }
         switch (entry.kind()) {
             case CONFINED:
-                return new Verdict.Fails(new Failure(type, property, new Cause(Cause.Category.CONFINED,
+                return new Verdict.Fails(new Failure(type, property, Cause.stated(Cause.Category.CONFINED,
                         entry.reason(), "", entry.fix()), List.of()));
             case INTERIOR:
             case MUTABLE:
                 if (property == Property.SYNC) {
                     Cause.Category c = entry.kind() == TableEntry.Kind.INTERIOR
                             ? Cause.Category.INTERIOR_MUTABILITY : Cause.Category.PLAIN_MUTABLE;
-                    String reason = entry.reason().isEmpty() ? "any holder may change it" : entry.reason();
+                    Cause.Reason reason = entry.reason().isEmpty() ? Cause.Reason.Standard.ANY_HOLDER_MAY_CHANGE
+                            : new Cause.Reason.Stated(entry.reason());
                     return new Verdict.Fails(new Failure(type, property, new Cause(c, reason, "", entry.fix()),
                             List.of()));
                 }
@@ -354,7 +355,7 @@ public final class VerdictEngine {
         List<? extends TypeMirror> args = asRow.getTypeArguments();
         if (!conditions.ifSend().isEmpty() || !conditions.ifSync().isEmpty()) {
             if (args.size() != entry.params().size()) {
-                return new Verdict.Unknown("raw type `" + asRow.asElement().getSimpleName() + "`");
+                return new Verdict.Unknown(Verdict.Unknown.Reason.RAW, asRow.asElement().getSimpleName().toString());
             }
         }
         Verdict result = Verdict.HOLDS;
@@ -376,7 +377,7 @@ public final class VerdictEngine {
         List<? extends TypeParameterElement> params = element.getTypeParameters();
         List<? extends TypeMirror> args = type.getTypeArguments();
         if ((!conditions.ifSend().isEmpty() || !conditions.ifSync().isEmpty()) && args.size() != params.size()) {
-            return new Verdict.Unknown("raw type `" + element.getSimpleName() + "`");
+            return new Verdict.Unknown(Verdict.Unknown.Reason.RAW, element.getSimpleName().toString());
         }
         Verdict result = Verdict.HOLDS;
         for (int pass = 0; pass < 2; pass++) {
@@ -418,7 +419,7 @@ public final class VerdictEngine {
                         && isImmutableValue(fieldType);
                 if (!volatileValue) {
                     return new Verdict.Fails(new Failure(type, property, new Cause(Cause.Category.PLAIN_MUTABLE,
-                            "its field `" + field.getSimpleName() + "` is not final", "", ""), List.of()));
+                            new Cause.Reason.FieldNotFinal(field.getSimpleName().toString()), "", ""), List.of()));
                 }
                 continue;
             }
