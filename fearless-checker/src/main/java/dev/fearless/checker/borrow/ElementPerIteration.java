@@ -89,8 +89,8 @@ final class ElementPerIteration {
     }
 
     /** Stream stages after which each element of a range is still seen once. */
-    private static final Set<String> KEEPS_DISTINCT = Set.of("parallel", "unordered", "filter",
-            "limit", "skip", "sorted", "distinct", "peek", "onClose");
+    private static final Set<String> KEEPS_DISTINCT =
+            dev.fearless.checker.knowledge.JdkMethods.simple(dev.fearless.checker.knowledge.JdkMethods.Kind.KEEPS_DISTINCT);
 
     /**
      * Whether {@code use} is the array of an element store at the index that a parallel stream over a range

@@ -156,12 +156,11 @@ public final class FieldChecker {
     }
 
     /** Calls of an executor that run their argument on its thread. */
-    private static final java.util.Set<String> RUNS = java.util.Set.of("execute", "submit", "schedule",
-            "scheduleAtFixedRate", "scheduleWithFixedDelay", "invokeAll", "invokeAny");
+    private static final java.util.Set<String> RUNS =
+            dev.fearless.checker.knowledge.JdkMethods.simple(dev.fearless.checker.knowledge.JdkMethods.Kind.RUNS);
     /** Factories of executors that run every task on one thread, one at a time. */
-    private static final java.util.Set<String> SINGLE_THREAD = java.util.Set.of(
-            "java.util.concurrent.Executors.newSingleThreadExecutor",
-            "java.util.concurrent.Executors.newSingleThreadScheduledExecutor");
+    private static final java.util.Set<String> SINGLE_THREAD =
+            dev.fearless.checker.knowledge.JdkMethods.qualified(dev.fearless.checker.knowledge.JdkMethods.Kind.SINGLE_THREAD);
 
     /**
      * Whether the field is touched only by tasks of one single-thread executor (a final field initialised with

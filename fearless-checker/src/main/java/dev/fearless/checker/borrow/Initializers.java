@@ -38,11 +38,8 @@ import dev.fearless.checker.verdict.VerdictEngine;
  */
 final class Initializers {
     private static final Set<String> IMMUTABLE_FACTORIES = ImmutableCollectionFields.IMMUTABLE_FACTORIES;
-    private static final Set<String> SYNCHRONIZED_FACTORIES = Set.of(
-            "java.util.Collections.synchronizedList", "java.util.Collections.synchronizedSet",
-            "java.util.Collections.synchronizedMap", "java.util.Collections.synchronizedCollection",
-            "java.util.Collections.synchronizedSortedMap", "java.util.Collections.synchronizedSortedSet",
-            "java.util.Collections.synchronizedNavigableMap", "java.util.Collections.synchronizedNavigableSet");
+    private static final Set<String> SYNCHRONIZED_FACTORIES =
+            dev.fearless.checker.knowledge.JdkMethods.qualified(dev.fearless.checker.knowledge.JdkMethods.Kind.SYNCHRONIZED);
     private static final Set<String> IMMUTABLE_COLLECTORS = ImmutableCollectionFields.IMMUTABLE_COLLECTORS;
 
     private final Trees trees;

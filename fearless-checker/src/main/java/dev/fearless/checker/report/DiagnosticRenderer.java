@@ -267,20 +267,10 @@ public final class DiagnosticRenderer {
             return null;
         }
         javax.lang.model.element.TypeElement e = (javax.lang.model.element.TypeElement) dt.asElement();
-        if (e.getQualifiedName().contentEquals("java.lang.StringBuilder")) {
-            return "`" + var + ".toString()`";
-        }
-        if (implementsType(e, "java.util.List")) {
-            return "`List.copyOf(" + var + ")` to read, `new ArrayList<>(" + var + ")` to change";
-        }
-        if (implementsType(e, "java.util.Set")) {
-            return "`Set.copyOf(" + var + ")` to read, `new HashSet<>(" + var + ")` to change";
-        }
-        if (implementsType(e, "java.util.Map")) {
-            return "`Map.copyOf(" + var + ")` to read, `new HashMap<>(" + var + ")` to change";
-        }
-        if (implementsType(e, "java.util.Queue")) {
-            return "`new ArrayDeque<>(" + var + ")`";
+        for (dev.fearless.checker.knowledge.JdkMethods.Row row : dev.fearless.checker.knowledge.JdkMethods.copies()) {
+            if (implementsType(e, row.owner())) {
+                return row.template().replace("%s", var);
+            }
         }
         return null;
     }

@@ -31,6 +31,7 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 
+import dev.fearless.checker.knowledge.JdkMethods;
 import dev.fearless.checker.tree.Declarations;
 
 /**
@@ -48,23 +49,12 @@ import dev.fearless.checker.tree.Declarations;
  * the current compilation is read; a compiled class keeps its field's declared verdict.
  */
 public final class ImmutableCollectionFields {
-    /** Factories whose result is an immutable collection. */
-    public static final Set<String> IMMUTABLE_FACTORIES = Set.of(
-            "java.util.List.of", "java.util.List.copyOf", "java.util.Set.of", "java.util.Set.copyOf",
-            "java.util.Map.of", "java.util.Map.ofEntries", "java.util.Map.copyOf",
-            "java.util.stream.Stream.toList", "java.util.Collections.emptyList", "java.util.Collections.emptySet",
-            "java.util.Collections.emptyMap", "java.util.Collections.singletonList", "java.util.Collections.singleton",
-            "java.util.Collections.singletonMap");
+    /** Factories whose result is an immutable collection ({@code List.of}), from {@link JdkMethods}. */
+    public static final Set<String> IMMUTABLE_FACTORIES = JdkMethods.qualified(JdkMethods.Kind.IMMUTABLE);
     /** Collectors whose result is an immutable collection ({@code stream.collect(Collectors.toUnmodifiableList())}). */
-    public static final Set<String> IMMUTABLE_COLLECTORS = Set.of(
-            "java.util.stream.Collectors.toUnmodifiableList", "java.util.stream.Collectors.toUnmodifiableSet",
-            "java.util.stream.Collectors.toUnmodifiableMap");
+    public static final Set<String> IMMUTABLE_COLLECTORS = JdkMethods.qualified(JdkMethods.Kind.COLLECTOR);
     /** Read-only views: immutable only over a fresh copy that nobody else holds. */
-    private static final Set<String> UNMODIFIABLE_VIEWS = Set.of(
-            "java.util.Collections.unmodifiableList", "java.util.Collections.unmodifiableSet",
-            "java.util.Collections.unmodifiableMap", "java.util.Collections.unmodifiableCollection",
-            "java.util.Collections.unmodifiableSortedSet", "java.util.Collections.unmodifiableSortedMap",
-            "java.util.Collections.unmodifiableNavigableSet", "java.util.Collections.unmodifiableNavigableMap");
+    private static final Set<String> UNMODIFIABLE_VIEWS = JdkMethods.qualified(JdkMethods.Kind.VIEW);
     private static final Set<String> COLLECTION_INTERFACES = Set.of(
             "java.util.List", "java.util.Set", "java.util.Map", "java.util.Collection");
 
