@@ -85,6 +85,8 @@ public final class Main {
 
     /** Bad usage: its message is the one line printed on standard error. */
     private static final class UsageException extends Exception {
+        private static final long serialVersionUID = 1L;
+
         UsageException(String message) {
             super(message);
         }
