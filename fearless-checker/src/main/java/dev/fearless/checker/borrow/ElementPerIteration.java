@@ -25,8 +25,9 @@ import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.util.TreePath;
-import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
+
+import dev.fearless.checker.tree.AssignmentScanner;
 
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
@@ -183,29 +184,10 @@ final class ElementPerIteration {
     /** Whether the loop's body assigns the counter itself (then two iterations may see the same value). */
     private static boolean assignedIn(Tree body, TreePath bodyPath, Element counter, Trees trees) {
         boolean[] found = {false};
-        new TreePathScanner<Void, Void>() {
+        new AssignmentScanner() {
             @Override
-            public Void visitAssignment(AssignmentTree node, Void unused) {
-                check(node.getVariable());
-                return super.visitAssignment(node, unused);
-            }
-
-            @Override
-            public Void visitCompoundAssignment(CompoundAssignmentTree node, Void unused) {
-                check(node.getVariable());
-                return super.visitCompoundAssignment(node, unused);
-            }
-
-            @Override
-            public Void visitUnary(UnaryTree node, Void unused) {
-                if (MutationFinder.INCREMENTS.contains(node.getKind())) {
-                    check(node.getExpression());
-                }
-                return super.visitUnary(node, unused);
-            }
-
-            private void check(ExpressionTree target) {
-                if (counter.equals(trees.getElement(new TreePath(getCurrentPath(), target)))) {
+            protected void assigned(TreePath target, TreePath value) {
+                if (counter.equals(trees.getElement(target))) {
                     found[0] = true;
                 }
             }

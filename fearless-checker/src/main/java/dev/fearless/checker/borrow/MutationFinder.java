@@ -35,8 +35,7 @@ import dev.fearless.checker.verdict.VerdictEngine;
  * to a method, calling a user method) is not counted: the checker does not guess.
  */
 final class MutationFinder {
-    static final Set<Tree.Kind> INCREMENTS = Set.of(Tree.Kind.PREFIX_INCREMENT, Tree.Kind.POSTFIX_INCREMENT,
-            Tree.Kind.PREFIX_DECREMENT, Tree.Kind.POSTFIX_DECREMENT);
+    static final Set<Tree.Kind> INCREMENTS = dev.fearless.checker.tree.AssignmentScanner.INCREMENTS;
 
     /**
      * Methods of collections and maps that return a view backed by the receiver: a change through the view is

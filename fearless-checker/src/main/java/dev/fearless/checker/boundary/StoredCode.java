@@ -1,14 +1,10 @@
 package dev.fearless.checker.boundary;
 
-import com.sun.source.tree.AssignmentTree;
-import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.Tree;
-import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
-import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
 
 import java.util.HashMap;
@@ -21,6 +17,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.VariableElement;
 
+import dev.fearless.checker.tree.AssignmentScanner;
 import dev.fearless.checker.tree.TreeShapes;
 
 /**
@@ -81,7 +78,7 @@ final class StoredCode {
     private Locals index(TreePath root) {
         Map<Element, TreePath> declarations = new HashMap<>();
         Set<Element> reassigned = new HashSet<>();
-        new TreePathScanner<Void, Void>() {
+        new AssignmentScanner() {
             @Override
             public Void visitVariable(VariableTree node, Void unused) {
                 Element e = trees.getElement(getCurrentPath());
@@ -92,26 +89,9 @@ final class StoredCode {
             }
 
             @Override
-            public Void visitAssignment(AssignmentTree node, Void unused) {
-                target(node.getVariable());
-                return super.visitAssignment(node, unused);
-            }
-
-            @Override
-            public Void visitCompoundAssignment(CompoundAssignmentTree node, Void unused) {
-                target(node.getVariable());
-                return super.visitCompoundAssignment(node, unused);
-            }
-
-            @Override
-            public Void visitUnary(UnaryTree node, Void unused) {
-                target(node.getExpression());
-                return super.visitUnary(node, unused);
-            }
-
-            private void target(ExpressionTree target) {
-                if (target instanceof IdentifierTree) {
-                    Element e = trees.getElement(new TreePath(getCurrentPath(), target));
+            protected void assigned(TreePath target, TreePath value) {
+                if (target.getLeaf() instanceof IdentifierTree) {
+                    Element e = trees.getElement(target);
                     if (e != null) {
                         reassigned.add(e);
                     }

@@ -49,11 +49,18 @@ public final class Declarations {
      * is not in this compilation.
      */
     public java.util.List<TreePath> namesOf(Element element) {
+        return lookUp(element, names, this::scanNames);
+    }
+
+    /** {@code element}'s entry in an index built once per top-level class; null when its source is not here. */
+    private java.util.List<TreePath> lookUp(Element element,
+            Map<TypeElement, Map<Element, java.util.List<TreePath>>> cache,
+            java.util.function.Function<TypeElement, Map<Element, java.util.List<TreePath>>> scan) {
         TypeElement top = topLevel(element);
         if (top == null || of(element) == null) {
             return null;
         }
-        return names.computeIfAbsent(top, this::scanNames).getOrDefault(element, java.util.List.of());
+        return cache.computeIfAbsent(top, scan).getOrDefault(element, java.util.List.of());
     }
 
     private Map<Element, java.util.List<TreePath>> scanNames(TypeElement top) {
@@ -98,11 +105,7 @@ public final class Declarations {
      * increment counts as an assignment of an unknown value.
      */
     public java.util.List<TreePath> assignedValues(Element field) {
-        TypeElement top = topLevel(field);
-        if (top == null || of(field) == null) {
-            return null;
-        }
-        return assignments.computeIfAbsent(top, this::scanAssignments).getOrDefault(field, java.util.List.of());
+        return lookUp(field, assignments, this::scanAssignments);
     }
 
     private Map<Element, java.util.List<TreePath>> scanAssignments(TypeElement top) {
@@ -111,24 +114,13 @@ public final class Declarations {
         if (path == null) {
             return out;
         }
-        new TreePathScanner<Void, Void>() {
+        new AssignmentScanner() {
             @Override
-            public Void visitAssignment(com.sun.source.tree.AssignmentTree node, Void unused) {
-                Element target = trees.getElement(new TreePath(getCurrentPath(), node.getVariable()));
-                if (target != null && target.getKind() == javax.lang.model.element.ElementKind.FIELD) {
-                    out.computeIfAbsent(target, k -> new java.util.ArrayList<>())
-                            .add(TreeShapes.strip(new TreePath(getCurrentPath(), node.getExpression())));
+            protected void assigned(TreePath target, TreePath value) {
+                Element e = trees.getElement(target);
+                if (e != null && e.getKind() == javax.lang.model.element.ElementKind.FIELD) {
+                    out.computeIfAbsent(e, k -> new java.util.ArrayList<>()).add(value);
                 }
-                return super.visitAssignment(node, unused);
-            }
-
-            @Override
-            public Void visitCompoundAssignment(com.sun.source.tree.CompoundAssignmentTree node, Void unused) {
-                Element target = trees.getElement(new TreePath(getCurrentPath(), node.getVariable()));
-                if (target != null && target.getKind() == javax.lang.model.element.ElementKind.FIELD) {
-                    out.computeIfAbsent(target, k -> new java.util.ArrayList<>()).add(getCurrentPath());
-                }
-                return super.visitCompoundAssignment(node, unused);
             }
         }.scan(path, null);
         return out;
