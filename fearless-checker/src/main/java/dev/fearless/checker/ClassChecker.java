@@ -28,6 +28,7 @@ import dev.fearless.checker.finding.Finding;
 import dev.fearless.checker.finding.Skipped;
 import dev.fearless.checker.judge.ThreadSafetyJudge;
 import dev.fearless.checker.report.DiagnosticRenderer;
+import dev.fearless.checker.report.RenderedDiagnostic;
 import dev.fearless.checker.report.Reporter;
 import dev.fearless.checker.summary.MethodSummaries;
 import dev.fearless.checker.tree.Declarations;
@@ -123,16 +124,19 @@ final class ClassChecker {
                             boundary.target(), lines.line(unit, boundary.call().getLeaf()), e), unit);
                 }
             }
-            // In source order, as a reader goes through the file.
-            findings.sort(Comparator.comparingLong(f -> positions.getStartPosition(unit, f.at().getLeaf())));
+            List<RenderedDiagnostic> rendered = new ArrayList<>();
             for (Finding f : findings) {
                 try {
-                    reporter.report(renderer.render(f, unit), unit);
+                    rendered.add(renderer.render(f, unit));
                 } catch (RuntimeException | LinkageError | StackOverflowError e) {
                     reporter.internalError(new Skipped(f.at().getLeaf(), Skipped.Part.MESSAGE, "",
                             lines.line(unit, f.at().getLeaf()), e), unit);
                 }
             }
+            found.notStarted().forEach(idle -> rendered.add(renderer.renderNotStarted(idle)));
+            // In source order, as a reader goes through the file.
+            rendered.sort(Comparator.comparingLong(d -> positions.getStartPosition(unit, d.at().getLeaf())));
+            rendered.forEach(d -> reporter.report(d, unit));
         });
     }
 

@@ -105,4 +105,16 @@ public record Boundary(TreePath call, ExpressionTree argument, BoundaryKind kind
     public boolean marker() {
         return via == Via.MARKER;
     }
+
+    /**
+     * A {@code new Thread(..)} whose code never runs on another thread: nothing starts it. Not a boundary; the
+     * report warns about it on its own.
+     *
+     * @param construction the {@code new Thread(..)} expression
+     * @param variable     the local that holds the thread, or {@code null} when it is not kept
+     * @param run          the first {@code run()} call on it, which runs the code on the calling thread, or
+     *                     {@code null} if there is none
+     */
+    public record NotStarted(TreePath construction, javax.lang.model.element.VariableElement variable, TreePath run) {
+    }
 }

@@ -55,6 +55,9 @@ public final class BoundaryFinder {
     /** Per method with source: which of its parameters it hands to a boundary, and that boundary. */
     private final Map<ExecutableElement, Map<Integer, Boundary>> wrappers = new HashMap<>();
     private final java.util.Set<ExecutableElement> wrapping = new java.util.HashSet<>();
+    private final RunsHere runsHere;
+    /** The threads of the class being searched that are never started. */
+    private final List<Boundary.NotStarted> notStarted = new ArrayList<>();
 
     /** A boundary finder for one compilation; loads the JDK boundary table. */
     public BoundaryFinder(Trees trees, Types types, Elements elements, FunctionalMethods functional,
@@ -66,6 +69,7 @@ public final class BoundaryFinder {
         this.elements = elements;
         this.functional = functional;
         this.stored = new StoredCode(trees);
+        this.runsHere = new RunsHere(trees, types, elements, declarations, stored);
     }
 
     /**
@@ -73,8 +77,9 @@ public final class BoundaryFinder {
      *
      * @param boundaries every boundary found, in source order
      * @param skipped    members whose search failed inside the checker
+     * @param notStarted threads constructed with code but never started (no boundary)
      */
-    public record Found(List<Boundary> boundaries, List<Skipped> skipped) {
+    public record Found(List<Boundary> boundaries, List<Skipped> skipped, List<Boundary.NotStarted> notStarted) {
     }
 
     /**
@@ -83,6 +88,7 @@ public final class BoundaryFinder {
      */
     public Found find(TreePath classPath) {
         stored.startClass();
+        notStarted.clear();
         List<Boundary> found = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
         new TreePathScanner<Void, Void>() {
@@ -110,10 +116,12 @@ public final class BoundaryFinder {
             private Void guarded(com.sun.source.tree.Tree member, Skipped.Part part, String name,
                                  java.util.function.Supplier<Void> scan) {
                 int before = found.size();
+                int threadsBefore = notStarted.size();
                 try {
                     return scan.get();
                 } catch (RuntimeException | LinkageError | StackOverflowError e) {
                     found.subList(before, found.size()).clear(); // a member is searched whole or not at all
+                    notStarted.subList(threadsBefore, notStarted.size()).clear();
                     skipped.add(new Skipped(member, part, name, 0, e));
                     return null;
                 }
@@ -132,7 +140,7 @@ public final class BoundaryFinder {
                 return super.visitNewClass(node, unused);
             }
         }.scan(classPath, null);
-        return new Found(handedOutAgain(found), skipped);
+        return new Found(handedOutAgain(found), skipped, List.copyOf(notStarted));
     }
 
     /**
@@ -188,6 +196,16 @@ public final class BoundaryFinder {
             }
             if (crossesAsCode(param.asType()) || namedTaskParameter(method, owner, constructor, param)) {
                 JdkBoundaryTable.Row row = jdkRow(method, owner, constructor, param);
+                if (row != null && constructor) {
+                    java.util.Optional<Boundary.NotStarted> idle = runsHere.neverStarted(callPath);
+                    if (idle.isPresent()) {
+                        notStarted.add(idle.get());
+                        return;
+                    }
+                }
+                if (row != null && runsHere.runsOnCaller(callPath, call, method)) {
+                    continue; // the code runs here, on the calling thread: no boundary
+                }
                 if (row != null) {
                     String target = targetName(callPath, call, method, owner);
                     found.add(withStored(new Boundary(callPath, args.get(i), row.kind(), target,

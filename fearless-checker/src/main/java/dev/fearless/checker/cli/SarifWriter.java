@@ -102,7 +102,12 @@ final class SarifWriter {
                 "fullDescription", text(Explanations.summary(id).orElse(id)),
                 "help", text(Explanations.of(id).orElse("")),
                 "helpUri", tool.helpUri(id),
-                "defaultConfiguration", object("level", "error"));
+                "defaultConfiguration", object("level", isWarning(id) ? "warning" : "error"));
+    }
+
+    private static boolean isWarning(String id) {
+        return java.util.Arrays.stream(dev.fearless.checker.report.Code.values())
+                .anyMatch(c -> c.name().equals(id) && c.warning());
     }
 
     private Map<String, Object> result(CliDiagnostic d, String ruleId, int ruleIndex) {

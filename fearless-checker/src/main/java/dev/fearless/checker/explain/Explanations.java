@@ -16,7 +16,7 @@ public final class Explanations {
 
     /** The codes that have an explanation, in order. */
     public static List<String> codes() {
-        return List.of("F0277", "F0382");
+        return java.util.Arrays.stream(dev.fearless.checker.report.Code.values()).map(Enum::name).toList();
     }
 
     /**

@@ -31,6 +31,10 @@ public final class JdkMethods {
         RUNS,
         /** A stream stage after which each element of a range is still seen once. */
         KEEPS_DISTINCT,
+        /** A static factory of a future that is complete when it returns. */
+        COMPLETED,
+        /** A stage that, on a complete future, runs its function at once on the calling thread. */
+        SAME_THREAD,
         /** How a fix copies a value of the owner type (the methods column holds a template). */
         COPY
     }

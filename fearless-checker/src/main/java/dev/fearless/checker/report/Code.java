@@ -10,17 +10,26 @@ import java.nio.file.Path;
  */
 public enum Code {
     /** A value whose type is not Send (or not Sync) crosses a thread boundary: rustc's E0277. */
-    F0277("a value crosses to another thread although its type is not `Send` (or, where it is shared, not `Sync`)"),
+    F0277(false, "a value crosses to another thread although its type is not `Send` (or, where it is shared, not `Sync`)"),
     /** A value is used after it was moved to another thread, or raced on: rustc's E0382. */
-    F0382("a value is used after it was moved to another thread, or two threads can reach it while one changes it");
+    F0382(false, "a value is used after it was moved to another thread, or two threads can reach it while one changes it"),
+    /** A warning: a thread is constructed with code but never started, so the code never runs on it. */
+    F0100(true, "a thread is constructed with code but never started: the code never runs on another thread");
 
     /** How to run the tool that prints explanations, as the plugin was loaded: the jar's real path. */
     private static final String LAUNCH = launch();
 
+    private final boolean warning;
     private final String title;
 
-    Code(String title) {
+    Code(boolean warning, String title) {
+        this.warning = warning;
         this.title = title;
+    }
+
+    /** Whether the code is a warning (the build goes on) rather than an error. */
+    public boolean warning() {
+        return warning;
     }
 
     /** One line that says what the code means. */

@@ -58,6 +58,31 @@ public final class DiagnosticRenderer {
         return renderUnproven((Finding.Unproven) finding, unit);
     }
 
+    /** Renders the warning about a thread that is constructed with code but never started. */
+    public RenderedDiagnostic renderNotStarted(dev.fearless.checker.boundary.Boundary.NotStarted idle) {
+        String name = idle.variable() == null ? null : "`" + idle.variable().getSimpleName() + "`";
+        List<String> lines = new ArrayList<>();
+        if (idle.run() != null) {
+            String call = name == null ? "`run()`" : "`" + idle.variable().getSimpleName() + ".run()`";
+            lines.add("[" + Code.F0100 + "] " + (name == null ? "this thread" : "the thread " + name)
+                    + " is never started: " + call + " runs its code here, on the calling thread");
+            lines.add(INDENT + "note: `run()` is a plain method call; only `start()` runs the code on the new thread");
+            lines.add(INDENT + "help: call `" + (name == null ? "" : idle.variable().getSimpleName() + ".")
+                    + "start()` instead of `run()` (and `join()` where you need its work done)");
+        } else {
+            lines.add("[" + Code.F0100 + "] " + (name == null ? "this thread" : "the thread " + name)
+                    + " is never started, so its code never runs");
+            lines.add(INDENT + "note: a `Thread` runs its code only once `start()` is called"
+                    + (name == null ? "" : "; nothing here calls `" + idle.variable().getSimpleName()
+                    + ".start()` or hands " + name + " on"));
+            lines.add(INDENT + "help: " + (name == null ? "call `start()` on it: `new Thread(..).start()`"
+                    : "call `" + idle.variable().getSimpleName() + ".start()`") + ", or remove the thread");
+        }
+        lines.add(INDENT + "explain: " + Code.F0100.explainLine());
+        return new RenderedDiagnostic(Code.F0100, idle.run() != null ? idle.run() : idle.construction(),
+                String.join("\n", lines), Finding.Severity.WARNING);
+    }
+
     private RenderedDiagnostic renderCannotCross(Finding.CannotCross finding, CompilationUnitTree unit) {
         Failure failure = finding.failure();
         List<TypeMirror> mentioned = new ArrayList<>();

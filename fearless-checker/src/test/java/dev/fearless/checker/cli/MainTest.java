@@ -98,7 +98,7 @@ class MainTest {
         assertThat(run("--source-root=" + dir.resolve("nowhere"), "X.java")).isEqualTo(2);
         assertThat(run("-cp")).isEqualTo(2);
         assertThat(err()).isEqualTo("""
-                fearless: no explanation for `F9999` (known: F0277, F0382)
+                fearless: no explanation for `F9999` (known: F0277, F0382, F0100)
                 fearless: explain needs a code, e.g. explain F0277
                 fearless: unknown option `--frobnicate` (try --help)
                 fearless: no such file: NoSuchFile.java

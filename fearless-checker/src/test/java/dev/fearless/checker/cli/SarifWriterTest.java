@@ -61,6 +61,7 @@ class SarifWriterTest {
             Files.writeString(golden, sarif.replace(dir.toUri().toString(), "@SRCROOT@")
                     .replace(jsonText(Explanations.of("F0277").orElseThrow()), "@F0277_HELP@")
                     .replace(jsonText(Explanations.of("F0382").orElseThrow()), "@F0382_HELP@")
+                    .replace(jsonText(Explanations.of("F0100").orElseThrow()), "@F0100_HELP@")
                     .replace("\"" + tool.version() + "\"", "\"@VERSION@\"")
                     .replace(tool.informationUri(), "@INFORMATION_URI@"), StandardCharsets.UTF_8);
         }
@@ -69,7 +70,8 @@ class SarifWriterTest {
                 .replace("@INFORMATION_URI@", tool.informationUri())
                 .replace("@SRCROOT@", dir.toUri().toString())
                 .replace("@F0277_HELP@", SarifWriterTest.jsonText(Explanations.of("F0277").orElseThrow()))
-                .replace("@F0382_HELP@", SarifWriterTest.jsonText(Explanations.of("F0382").orElseThrow()));
+                .replace("@F0382_HELP@", SarifWriterTest.jsonText(Explanations.of("F0382").orElseThrow()))
+                .replace("@F0100_HELP@", SarifWriterTest.jsonText(Explanations.of("F0100").orElseThrow()));
         assertThat(sarif).isEqualTo(expected);
     }
 
@@ -183,7 +185,7 @@ class SarifWriterTest {
         assertThat(driver.path("version").asText()).isEqualTo("1.2.3");
         assertThat(driver.path("informationUri").asText()).isEqualTo("https://example.org/fearless");
         JsonNode rules = driver.path("rules");
-        assertThat(rules.size()).isEqualTo(3);
+        assertThat(rules.size()).isEqualTo(4);
         JsonNode f0277 = rules.path(0);
         assertThat(f0277.path("id").asText()).isEqualTo("F0277");
         assertThat(f0277.path("shortDescription").path("text").asText())
@@ -192,6 +194,11 @@ class SarifWriterTest {
                 .doesNotContain("\n");
         assertThat(f0277.path("help").path("text").asText()).isEqualTo(Explanations.of("F0277").orElseThrow());
         assertThat(f0277.path("helpUri").asText()).isEqualTo("https://example.org/fearless#f0277");
-        assertThat(rules.path(2).path("id").asText()).isEqualTo("javac");
+        JsonNode f0100 = rules.path(2);
+        assertThat(f0100.path("id").asText()).isEqualTo("F0100");
+        assertThat(f0100.path("shortDescription").path("text").asText()).startsWith("a thread is constructed");
+        assertThat(f0100.path("defaultConfiguration").path("level").asText()).isEqualTo("warning");
+        assertThat(rules.path(1).path("defaultConfiguration").path("level").asText()).isEqualTo("error");
+        assertThat(rules.path(3).path("id").asText()).isEqualTo("javac");
     }
 }

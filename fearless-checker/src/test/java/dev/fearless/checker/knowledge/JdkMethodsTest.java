@@ -23,7 +23,7 @@ import com.sun.source.util.JavacTask;
 class JdkMethodsTest {
     private static final Set<JdkMethods.Kind> STATIC_KINDS = EnumSet.of(
             JdkMethods.Kind.COLLECTOR, JdkMethods.Kind.VIEW, JdkMethods.Kind.SYNCHRONIZED,
-            JdkMethods.Kind.SINGLE_THREAD);
+            JdkMethods.Kind.SINGLE_THREAD, JdkMethods.Kind.COMPLETED);
 
     @Test
     void everyRowNamesARealTypeAndMethods() {
