@@ -61,7 +61,8 @@ final class Initializers {
     boolean sharesSafely(VariableElement variable, UseSites sites) {
         TreePath init = initializer(variable, sites);
         if (init == null) {
-            return false;
+            return variable.getKind() == ElementKind.FIELD && variable.getModifiers().contains(Modifier.FINAL)
+                    && constructorValuesShareSafely(variable);
         }
         if (variable.getKind() == ElementKind.FIELD && !variable.getModifiers().contains(Modifier.FINAL)) {
             // Not final, but every value the compilation stores there is known: judge by those values
@@ -95,6 +96,51 @@ final class Initializers {
                 && !((DeclaredType) type).asElement().equals(
                         variable.asType().getKind() == TypeKind.DECLARED ? ((DeclaredType) variable.asType()).asElement() : null)
                 ? java.util.Optional.of(type) : java.util.Optional.empty();
+    }
+
+    /**
+     * For a final field with no initializer: whether every value its constructors store is known to share
+     * safely, following a store of a constructor parameter ({@code this.threads = threads}) to every call of
+     * that constructor in the source of its top-level class ({@code this(ConcurrentHashMap.newKeySet())},
+     * {@code new Registry(ConcurrentHashMap.newKeySet())} in a factory). A parameter with no call in sight
+     * proves nothing.
+     */
+    private boolean constructorValuesShareSafely(VariableElement field) {
+        List<TreePath> assigned = declarations.assignedValues(field);
+        if (assigned == null || assigned.isEmpty()) {
+            return false;
+        }
+        for (TreePath value : assigned) {
+            if (!knownToShareSafely(field, value, 0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final int CONSTRUCTOR_CHAIN = 4;
+
+    private boolean knownToShareSafely(VariableElement field, TreePath value, int depth) {
+        if (value.getLeaf() instanceof com.sun.source.tree.IdentifierTree
+                && trees.getElement(value) instanceof VariableElement p && p.getKind() == ElementKind.PARAMETER
+                && p.getEnclosingElement() instanceof ExecutableElement constructor
+                && constructor.getKind() == ElementKind.CONSTRUCTOR) {
+            int index = constructor.getParameters().indexOf(p);
+            List<TreePath> calls = declarations.constructorCalls(constructor);
+            if (depth >= CONSTRUCTOR_CHAIN || index < 0 || constructor.isVarArgs() || calls == null || calls.isEmpty()) {
+                return false;
+            }
+            for (TreePath call : calls) {
+                List<? extends com.sun.source.tree.ExpressionTree> args = call.getLeaf() instanceof MethodInvocationTree m
+                        ? m.getArguments() : ((com.sun.source.tree.NewClassTree) call.getLeaf()).getArguments();
+                if (index >= args.size()
+                        || !knownToShareSafely(field, TreeShapes.strip(new TreePath(call, args.get(index))), depth + 1)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return valueSharesSafely(field, value);
     }
 
     private boolean valueSharesSafely(VariableElement variable, TreePath init) {

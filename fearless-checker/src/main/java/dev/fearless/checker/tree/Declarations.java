@@ -26,6 +26,8 @@ public final class Declarations {
     private final Map<TypeElement, Map<Element, java.util.List<TreePath>>> names = new IdentityHashMap<>();
     /** Per top-level class: the values assigned to each field anywhere in it ({@code field = value}). */
     private final Map<TypeElement, Map<Element, java.util.List<TreePath>>> assignments = new IdentityHashMap<>();
+    /** Per top-level class: the calls of each of its constructors ({@code new C(..)}, {@code this(..)}). */
+    private final Map<TypeElement, Map<Element, java.util.List<TreePath>>> constructions = new IdentityHashMap<>();
 
     /** The declarations of one compilation. */
     public Declarations(Trees trees) {
@@ -106,6 +108,44 @@ public final class Declarations {
      */
     public java.util.List<TreePath> assignedValues(Element field) {
         return lookUp(field, assignments, this::scanAssignments);
+    }
+
+    /**
+     * The calls of {@code constructor} in the source of its top-level class ({@code new C(..)} and
+     * {@code this(..)}, each the path of the call), or {@code null} when that source is not in this
+     * compilation. Calls from other top-level classes are not seen.
+     */
+    public java.util.List<TreePath> constructorCalls(Element constructor) {
+        return lookUp(constructor, constructions, this::scanConstructions);
+    }
+
+    private Map<Element, java.util.List<TreePath>> scanConstructions(TypeElement top) {
+        Map<Element, java.util.List<TreePath>> out = new HashMap<>();
+        TreePath path = trees.getPath(top);
+        if (path == null) {
+            return out;
+        }
+        new TreePathScanner<Void, Void>() {
+            @Override
+            public Void visitNewClass(com.sun.source.tree.NewClassTree node, Void unused) {
+                record();
+                return super.visitNewClass(node, unused);
+            }
+
+            @Override
+            public Void visitMethodInvocation(com.sun.source.tree.MethodInvocationTree node, Void unused) {
+                record();
+                return super.visitMethodInvocation(node, unused);
+            }
+
+            private void record() {
+                Element e = trees.getElement(getCurrentPath());
+                if (e != null && e.getKind() == javax.lang.model.element.ElementKind.CONSTRUCTOR) {
+                    out.computeIfAbsent(e, k -> new java.util.ArrayList<>()).add(getCurrentPath());
+                }
+            }
+        }.scan(path, null);
+        return out;
     }
 
     private Map<Element, java.util.List<TreePath>> scanAssignments(TypeElement top) {
