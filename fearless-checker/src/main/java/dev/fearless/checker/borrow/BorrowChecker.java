@@ -162,7 +162,7 @@ public final class BorrowChecker {
         };
         List<TreePath> regionUses = index.regionUsesOf(capture.variable(), unit, positions);
         List<TreePath> changes = classScope.changesOf(capture.variable(), regionUses, this::change);
-        long joinedAfter = joins.joinedAfter(boundary.call(), boundary.argument(), index);
+        long joinedAfter = joins.joinedAfter(boundary, index);
         TreePath loop = loopAround(boundary.call(), declared, unit);
         long afterPoint = end(unit, boundary.call().getLeaf());
         if (loop != null) {
@@ -225,7 +225,7 @@ public final class BorrowChecker {
             return Optional.empty();
         }
         TreePath again = boundary.stored().again();
-        long joinedAfter = joins.joinedAfter(boundary.call(), boundary.argument(), index);
+        long joinedAfter = joins.joinedAfter(boundary, index);
         if (joinedAfter >= 0 && joinedAfter < start(unit, again.getLeaf())) {
             return Optional.empty();
         }
@@ -266,7 +266,7 @@ public final class BorrowChecker {
                     Optional.of(loop), notSync);
         }
         long afterPoint = loop != null ? end(unit, loop.getLeaf()) : end(unit, boundary.call().getLeaf());
-        long joinedAfter = joins.joinedAfter(boundary.call(), boundary.argument(), index);
+        long joinedAfter = joins.joinedAfter(boundary, index);
         for (TreePath u : index.usesOf(capture.variable())) {
             long p = start(unit, u.getLeaf());
             if (p >= reboundAt) {

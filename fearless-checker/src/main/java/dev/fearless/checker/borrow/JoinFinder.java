@@ -94,8 +94,13 @@ final class JoinFinder {
      * indexes the body that holds the call. Later statements are found through the uses of the handle, the
      * list, the latch or the pool, so that the cost grows with those uses, not with the method.
      */
-    long joinedAfter(TreePath call, Tree argument, UseSites sites) {
+    long joinedAfter(dev.fearless.checker.boundary.Boundary boundary, UseSites sites) {
+        TreePath call = boundary.call();
+        Tree argument = boundary.argument();
         CompilationUnitTree unit = call.getCompilationUnit();
+        if (boundary.joined()) {
+            return end(unit, call.getLeaf()); // invokeAll, invokeAndWait: the call itself waits
+        }
         // Threads.spawn(..).join(), pool.submit(..).get(), supplyAsync(..).thenApply(..).join()
         TreePath link = call;
         TreePath parent = aboveParentheses(call);

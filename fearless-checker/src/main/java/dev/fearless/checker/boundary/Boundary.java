@@ -37,8 +37,14 @@ public record Boundary(TreePath call, ExpressionTree argument, BoundaryKind kind
      * @param reference the path to the local's name at the boundary call
      * @param again     the next boundary call that hands out the same local after this one, or {@code null}:
      *                  with one, the code runs on several threads at once
+     * @param added     for a task put into a local collection ({@code tasks.add(() -> ..)}), the call that puts
+     *                  it there; {@code null} for code stored in a local of its own
      */
-    public record Stored(VariableElement variable, TreePath code, TreePath reference, TreePath again) {
+    public record Stored(VariableElement variable, TreePath code, TreePath reference, TreePath again, TreePath added) {
+        /** Code stored in a local of its own. */
+        public Stored(VariableElement variable, TreePath code, TreePath reference, TreePath again) {
+            this(variable, code, reference, again, null);
+        }
     }
 
     /** Why a call is a boundary. The words are the report stage's. */
@@ -64,9 +70,14 @@ public record Boundary(TreePath call, ExpressionTree argument, BoundaryKind kind
     public sealed interface Effect {
         /**
          * The effect a cited row of the JDK boundary table states, {@code {}} standing for the argument, e.g.
-         * "runs {} on the client's executor".
+         * "runs {} on the client's executor"; {@code joined} when the call returns only after the argument has
+         * run ({@code invokeAll}, {@code invokeAndWait}).
          */
-        record Cited(String template) implements Effect {
+        record Cited(String template, boolean joined) implements Effect {
+        }
+
+        /** Several tasks made from the same code, each handled as {@code each} says, run at once. */
+        record SeveralAtOnce(Effect each) implements Effect {
         }
 
         /** The {@code run} method of the {@code Thread} subclass {@code threadClass} runs on a new thread. */
@@ -84,6 +95,12 @@ public record Boundary(TreePath call, ExpressionTree argument, BoundaryKind kind
             /** Runs the argument on several pool threads at once (one task handed out several times). */
             RUNS_ON_SEVERAL_POOL_THREADS
         }
+    }
+
+    /** Whether the call returns only after the argument has run: its end is a join. */
+    public boolean joined() {
+        Effect e = effect instanceof Effect.SeveralAtOnce several ? several.each() : effect;
+        return e instanceof Effect.Cited cited && cited.joined();
     }
 
     /** The path to the argument's code: at its declaration when stored, else under the call. */

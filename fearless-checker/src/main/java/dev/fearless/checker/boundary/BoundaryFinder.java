@@ -160,7 +160,7 @@ public final class BoundaryFinder {
             Boundary later = next.get(s.variable());
             if (s.again() == null && later != null && later.stored().reference().getLeaf() != s.reference().getLeaf()) {
                 out.set(i, new Boundary(b.call(), b.argument(), b.kind(), b.target(), b.requirement(), b.effect(),
-                        b.via(), new Boundary.Stored(s.variable(), s.code(), s.reference(), later.call())));
+                        b.via(), new Boundary.Stored(s.variable(), s.code(), s.reference(), later.call(), s.added())));
             }
             if (later == null || later.stored().reference().getLeaf() != s.reference().getLeaf()) {
                 next.put(s.variable(), b);
@@ -209,7 +209,7 @@ public final class BoundaryFinder {
                 if (row != null) {
                     String target = targetName(callPath, call, method, owner);
                     found.add(withStored(new Boundary(callPath, args.get(i), row.kind(), target,
-                            new Boundary.Requirement.Method(target), new Boundary.Effect.Cited(row.effect()),
+                            new Boundary.Requirement.Method(target), new Boundary.Effect.Cited(row.effect(), joined(row, method)),
                             Boundary.Via.JDK)));
                 } else if (isParallelStreamStage(callPath, owner)) {
                     found.add(withStored(new Boundary(callPath, args.get(i), BoundaryKind.CONCURRENTLY,
@@ -228,12 +228,112 @@ public final class BoundaryFinder {
                 }
             } else if (isCollection(param.asType())) {
                 // invokeAll(List.of(() -> a(), () -> b())): each task in the collection crosses
+                // List<Callable<T>> tasks = ..; tasks.add(() -> ..); invokeAll(tasks): each task added crosses
                 JdkBoundaryTable.Row row = jdkRow(method, owner, constructor, param);
                 if (row != null && args.get(i) instanceof MethodInvocationTree list) {
-                    tasksOf(new TreePath(callPath, list), row, targetName(callPath, call, method, owner), found);
+                    tasksOf(new TreePath(callPath, list), row, targetName(callPath, call, method, owner),
+                            joined(row, method), found);
+                } else if (row != null && TreeShapes.strip(args.get(i)) instanceof com.sun.source.tree.IdentifierTree) {
+                    collectedTasks(callPath, TreeShapes.strip(new TreePath(callPath, args.get(i))), row,
+                            targetName(callPath, call, method, owner), joined(row, method), found);
                 }
             }
         }
+    }
+
+    /** The methods that put an element into a collection of tasks. */
+    private static final java.util.Set<String> ADDS = java.util.Set.of("add", "addFirst", "addLast", "offer", "push",
+            "addAll");
+
+    /**
+     * The tasks put into the local collection that {@code reference} names before it is handed to a boundary
+     * ({@code tasks.add(() -> ..)} in the same body, or the local's initializer {@code List.of(..)}): each
+     * crosses. A task added inside a loop that does not also hold the boundary call is one of many tasks
+     * made from the same code and captured state, which the boundary runs at once.
+     */
+    private void collectedTasks(TreePath callPath, TreePath reference, JdkBoundaryTable.Row row, String target,
+                                boolean joined, List<Boundary> found) {
+        if (!(trees.getElement(reference) instanceof VariableElement collection)
+                || collection.getKind() != ElementKind.LOCAL_VARIABLE) {
+            return;
+        }
+        TreePath root = TreeShapes.bodyRoot(callPath);
+        if (root == null) {
+            return;
+        }
+        List<TreePath[]> added = new ArrayList<>(); // {the task's code, the call or declaration that adds it}
+        new TreePathScanner<Void, Void>() {
+            @Override
+            public Void visitVariable(com.sun.source.tree.VariableTree node, Void unused) {
+                if (collection.equals(trees.getElement(getCurrentPath())) && node.getInitializer() != null) {
+                    TreePath init = TreeShapes.strip(new TreePath(getCurrentPath(), node.getInitializer()));
+                    if (init.getLeaf() instanceof MethodInvocationTree factory) {
+                        factory.getArguments().forEach(a -> task(init, a, getCurrentPath()));
+                    }
+                }
+                return super.visitVariable(node, unused);
+            }
+
+            @Override
+            public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
+                if (node.getMethodSelect() instanceof MemberSelectTree select
+                        && ADDS.contains(select.getIdentifier().toString()) && !node.getArguments().isEmpty()
+                        && collection.equals(trees.getElement(TreeShapes.strip(
+                                new TreePath(new TreePath(getCurrentPath(), select), select.getExpression()))))) {
+                    ExpressionTree last = node.getArguments().get(node.getArguments().size() - 1);
+                    TreePath lastPath = TreeShapes.strip(new TreePath(getCurrentPath(), last));
+                    if (select.getIdentifier().contentEquals("addAll")
+                            && lastPath.getLeaf() instanceof MethodInvocationTree list) {
+                        list.getArguments().forEach(a -> task(lastPath, a, getCurrentPath()));
+                    } else {
+                        task(getCurrentPath(), last, getCurrentPath());
+                    }
+                }
+                return super.visitMethodInvocation(node, unused);
+            }
+
+            private void task(TreePath parent, ExpressionTree item, TreePath adding) {
+                TreePath itemPath = TreeShapes.strip(new TreePath(parent, item));
+                if (TreeShapes.isCode(itemPath.getLeaf())) {
+                    added.add(new TreePath[] {itemPath, adding});
+                } else {
+                    Boundary.Stored s = stored.follow(parent, item);
+                    if (s != null) {
+                        added.add(new TreePath[] {s.code(), adding});
+                    }
+                }
+            }
+        }.scan(root, null);
+        for (TreePath[] task : added) {
+            boolean several = loopAroundOnly(task[1], callPath, root);
+            Boundary.Effect each = new Boundary.Effect.Cited(row.effect(), joined);
+            found.add(new Boundary(callPath, (ExpressionTree) task[0].getLeaf(),
+                    several ? BoundaryKind.CONCURRENTLY : row.kind(), target, new Boundary.Requirement.Method(target),
+                    several ? new Boundary.Effect.SeveralAtOnce(each) : each, Boundary.Via.JDK,
+                    new Boundary.Stored(collection, task[0], reference, several ? callPath : null, task[1])));
+        }
+    }
+
+    /** Whether a loop inside {@code root} holds {@code adding} but not {@code call}. */
+    private static boolean loopAroundOnly(TreePath adding, TreePath call, TreePath root) {
+        for (TreePath p = adding.getParentPath(); p != null && p.getLeaf() != root.getLeaf(); p = p.getParentPath()) {
+            com.sun.source.tree.Tree t = p.getLeaf();
+            if (t instanceof com.sun.source.tree.ClassTree || t instanceof com.sun.source.tree.LambdaExpressionTree) {
+                return false;
+            }
+            if ((t instanceof com.sun.source.tree.ForLoopTree || t instanceof com.sun.source.tree.EnhancedForLoopTree
+                    || t instanceof com.sun.source.tree.WhileLoopTree || t instanceof com.sun.source.tree.DoWhileLoopTree)
+                    && !TreeShapes.within(call, t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the call returns only after its argument ran: a joined row, not an overload with a timeout. */
+    private static boolean joined(JdkBoundaryTable.Row row, ExecutableElement method) {
+        return row.joined() && method.getParameters().stream().map(p -> p.asType().toString())
+                .noneMatch(t -> t.equals("java.util.concurrent.TimeUnit") || t.equals("java.time.Duration"));
     }
 
     /**
@@ -241,7 +341,8 @@ public final class BoundaryFinder {
      * task that the collection holds several times ({@code Collections.nCopies(n, task)},
      * {@code List.of(task, task)}) runs on several threads at once (MODEL.md: "`invokeAll` of one lambda").
      */
-    private void tasksOf(TreePath listPath, JdkBoundaryTable.Row row, String target, List<Boundary> found) {
+    private void tasksOf(TreePath listPath, JdkBoundaryTable.Row row, String target, boolean joined,
+                         List<Boundary> found) {
         MethodInvocationTree list = (MethodInvocationTree) listPath.getLeaf();
         List<? extends ExpressionTree> items = list.getArguments();
         boolean copies = trees.getElement(listPath) instanceof ExecutableElement factory
@@ -265,7 +366,7 @@ public final class BoundaryFinder {
             }
             keys.add(key);
             tasks.add(new Boundary(listPath, s != null ? (ExpressionTree) s.code().getLeaf() : task, row.kind(), target,
-                    new Boundary.Requirement.Method(target), new Boundary.Effect.Cited(row.effect()),
+                    new Boundary.Requirement.Method(target), new Boundary.Effect.Cited(row.effect(), joined),
                     Boundary.Via.JDK, s));
         }
         for (int k = 0; k < tasks.size(); k++) {
@@ -407,7 +508,7 @@ public final class BoundaryFinder {
         }
         String name = constructor ? "<init>" : method.getSimpleName().toString();
         for (JdkBoundaryTable.Row row : table.rows()) {
-            if (!row.matchesName(name) || row.joined() || !crosses(row, method, param)) {
+            if (!row.matchesName(name) || !crosses(row, method, param)) {
                 continue;
             }
             TypeElement rowOwner = owners.computeIfAbsent(row.owner(), elements::getTypeElement);

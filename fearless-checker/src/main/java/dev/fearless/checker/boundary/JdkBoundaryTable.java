@@ -27,7 +27,7 @@ final class JdkBoundaryTable {
      *                 parameter through which code crosses
      * @param paramExcluded whether {@code param} names the one parameter type that does <em>not</em> cross
      * @param first    the type the matching overloads' first parameter has; {@code null}: any overload
-     * @param joined   the call returns only after the code has run: audited, not checked yet
+     * @param joined   the call returns only after the code has run: its end is a join
      * @param citation the Javadoc sentence that makes it a boundary
      */
     record Row(String owner, String method, BoundaryKind kind, String effect, int since, String param,

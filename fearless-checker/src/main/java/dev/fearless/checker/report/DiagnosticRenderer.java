@@ -422,6 +422,14 @@ public final class DiagnosticRenderer {
         if (stored == null) {
             return java.util.Optional.empty();
         }
+        if (stored.added() != null) {
+            String each = "note: the " + describe(boundary.argument()) + " is added to `" + stored.variable().getSimpleName()
+                    + "` (line " + line(unit, stored.added().getLeaf()) + ")";
+            return java.util.Optional.of(each + (stored.again() != null
+                    ? " on every iteration of a loop, so `" + stored.variable().getSimpleName() + "` holds several tasks made from it"
+                    : "") + ", which is handed to `" + boundary.target() + "` on line "
+                    + line(unit, stored.reference().getLeaf()));
+        }
         String note = "note: the " + describe(boundary.argument()) + " is stored in `" + stored.variable().getSimpleName()
                 + "` (line " + line(unit, boundary.argument()) + ") and handed to `" + boundary.target() + "` on line "
                 + line(unit, stored.reference().getLeaf());
@@ -479,6 +487,9 @@ public final class DiagnosticRenderer {
         }
         if (effect instanceof Boundary.Effect.RunsThreadBody t) {
             return "runs `" + t.threadClass() + ".run` on a new thread";
+        }
+        if (effect instanceof Boundary.Effect.SeveralAtOnce) {
+            return "runs the tasks on several pool threads at once";
         }
         return switch ((Boundary.Effect.Standard) effect) {
             case RUNS_ELSEWHERE -> "runs " + argument + " on another thread";
