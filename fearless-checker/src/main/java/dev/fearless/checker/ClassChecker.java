@@ -20,6 +20,7 @@ import javax.lang.model.util.Types;
 import dev.fearless.checker.borrow.BorrowChecker;
 import dev.fearless.checker.borrow.FieldChecker;
 import dev.fearless.checker.borrow.LockRegions;
+import dev.fearless.checker.borrow.ThreadFields;
 import dev.fearless.checker.boundary.Boundary;
 import dev.fearless.checker.boundary.BoundaryFinder;
 import dev.fearless.checker.capture.Capture;
@@ -89,6 +90,7 @@ final class ClassChecker {
         BorrowChecker borrows = new BorrowChecker(trees, engine, types, elements, declarations,
                 summaries, options.strict());
         FieldChecker fields = new FieldChecker(trees, engine, declarations, summaries);
+        ThreadFields threadFields = new ThreadFields(types, elements, summaries);
         Reporter reporter = new Reporter(trees, lines);
         SourcePositions positions = trees.getSourcePositions();
         return new ClassChecker(reporter, classPath -> {
@@ -134,6 +136,12 @@ final class ClassChecker {
                 }
             }
             found.notStarted().forEach(idle -> rendered.add(renderer.renderNotStarted(idle)));
+            try {
+                threadFields.check(classPath, trees).forEach(race -> rendered.add(renderer.renderStopFlag(race, unit)));
+            } catch (RuntimeException | LinkageError | StackOverflowError e) {
+                reporter.internalError(new Skipped(classPath.getLeaf(), Skipped.Part.METHOD, "run",
+                        lines.line(unit, classPath.getLeaf()), e), unit);
+            }
             // In source order, as a reader goes through the file.
             rendered.sort(Comparator.comparingLong(d -> positions.getStartPosition(unit, d.at().getLeaf())));
             rendered.forEach(d -> reporter.report(d, unit));

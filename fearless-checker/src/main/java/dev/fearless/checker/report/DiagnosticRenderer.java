@@ -58,6 +58,28 @@ public final class DiagnosticRenderer {
         return renderUnproven((Finding.Unproven) finding, unit);
     }
 
+    /** Renders the stop-flag race of a {@code Thread} subclass: another method assigns a field its run loop reads. */
+    public RenderedDiagnostic renderStopFlag(dev.fearless.checker.borrow.ThreadFields.StopFlag race,
+                                             CompilationUnitTree unit) {
+        String field = "`" + race.field().getSimpleName() + "`";
+        String writer = "`" + race.writer().getSimpleName() + "()`";
+        String run = "`" + race.run().getEnclosingElement().getSimpleName() + ".run`";
+        String type = race.field().asType().toString();
+        List<String> lines = new ArrayList<>();
+        lines.add("[" + Code.F0382 + "] the field " + field + " is written by " + writer + " while " + run
+                + ", on its own thread, reads it in a loop");
+        lines.add(INDENT + "help: " + field + " is neither volatile nor written and read under one lock: the running "
+                + "thread may never see the write, and its loop may never end");
+        lines.add(INDENT + "note: " + run + " reads " + field + " in a loop (line " + line(unit, race.read().getLeaf())
+                + "), on the new thread once `start()` is called");
+        lines.add(INDENT + "note: any thread may call " + writer + " while that thread runs");
+        lines.add(INDENT + "fix: declare it `volatile " + type + " " + race.field().getSimpleName() + "`"
+                + (type.equals("boolean") ? ", use an `AtomicBoolean`, or stop the thread with `interrupt()` and test "
+                + "`isInterrupted()` in the loop" : ", or use an atomic type (`java.util.concurrent.atomic`)"));
+        lines.add(INDENT + "explain: " + Code.F0382.explainLine());
+        return new RenderedDiagnostic(Code.F0382, race.write(), String.join("\n", lines), Finding.Severity.ERROR);
+    }
+
     /** Renders the warning about a thread that is constructed with code but never started. */
     public RenderedDiagnostic renderNotStarted(dev.fearless.checker.boundary.Boundary.NotStarted idle) {
         String name = idle.variable() == null ? null : "`" + idle.variable().getSimpleName() + "`";
