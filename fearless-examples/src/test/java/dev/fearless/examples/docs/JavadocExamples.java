@@ -6,40 +6,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * The code examples of Javadoc comments: every {@code <pre>{@code ...}</pre>} block, as text, with the
  * comment's leading {@code *} removed and the {@code {@code}} tag's braces balanced as javadoc balances them.
- *
- * <p>Convention for what an example leaves out: a body written <code>{ ... }</code> is elided. After the
- * closing parenthesis of a method or constructor declaration it stands for a body that throws; anywhere else
- * (a class body) for an empty one. Any other {@code ...} is not a convention and does not compile.
+ * Elided bodies: see {@link Example#compilable()}.
  */
 final class JavadocExamples {
     private static final Pattern COMMENT_PREFIX = Pattern.compile("^\\s*\\*( ?)");
-    private static final Pattern ELIDED_METHOD_BODY = Pattern.compile("\\)(\\s*throws\\s+[\\w.,\\s]+?)?\\s*\\{\\s*\\.\\.\\.\\s*}");
-    private static final Pattern ELIDED_BODY = Pattern.compile("\\{\\s*\\.\\.\\.\\s*}");
 
     private JavadocExamples() {
-    }
-
-    /** One example: the file and line of its {@code <pre>}, and its code. */
-    record Example(Path file, int line, String code) {
-        /** The code with the elided bodies filled in, so that it can compile. */
-        String compilable() {
-            String filled = ELIDED_METHOD_BODY.matcher(code)
-                    .replaceAll(m -> Matcher.quoteReplacement(")" + (m.group(1) == null ? "" : m.group(1))
-                            + " { throw new UnsupportedOperationException(); }"));
-            return ELIDED_BODY.matcher(filled).replaceAll("{ }");
-        }
-
-        @Override
-        public String toString() {
-            return file + ":" + line;
-        }
     }
 
     /** The examples of every {@code .java} file under the directory, in file order. */
