@@ -44,6 +44,34 @@ class ReadmeSampleOutputTest {
         assertThat(normalise(block.group(1))).isEqualTo(normalise(compile()));
     }
 
+    /**
+     * The javac-form samples of the docs ({@code Name.java:N: error: ...} blocks) are cut from the checker's
+     * golden output for the corpus snippet of that name, which the checker's corpus test keeps equal to the
+     * real output: each block must appear, as it is, in that golden file.
+     */
+    @Test
+    void theDocsSamplesAreTheCheckersGoldenOutput() throws IOException {
+        Path root = Repository.root();
+        Path corpus = root.resolve("fearless-checker/src/test/resources/corpus");
+        Pattern sample = Pattern.compile("```\\n((\\w+)\\.java:\\d+: (?:error|warning): .*?)```", Pattern.DOTALL);
+        int checked = 0;
+        for (String doc : List.of("docs/diagnostics.md", "docs/model.md")) {
+            Matcher block = sample.matcher(Files.readString(root.resolve(doc)));
+            while (block.find()) {
+                List<Path> goldens;
+                try (var walk = Files.walk(corpus)) {
+                    String name = block.group(2) + ".txt";
+                    goldens = walk.filter(p -> p.getFileName().toString().equals(name)).toList();
+                }
+                assertThat(goldens).as("%s: the corpus golden file of %s", doc, block.group(2)).hasSize(1);
+                assertThat(Files.readString(goldens.get(0))).as("%s: the sample of %s", doc, block.group(2))
+                        .contains(block.group(1));
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThanOrEqualTo(4);
+    }
+
     /** The file's directories and the jar's location are the build's, not the program's. */
     private static String normalise(String output) {
         return output.replace("\r\n", "\n")
