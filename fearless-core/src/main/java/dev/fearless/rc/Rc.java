@@ -508,6 +508,8 @@ public final class Rc<T> implements AutoCloseable {
          * A new strong handle if the value is still alive (Rust's {@code Weak::upgrade}); never revives a
          * dropped value. Close the handle it returns.
          * <pre>{@code
+         * Rc<String> strong = Rc.of("value");
+         * Rc.Weak<String> weak = Rc.downgrade(strong);
          * weak.upgrade().ifPresent(rc -> { try (rc) { use(rc.get()); } });
          * }</pre>
          *
@@ -534,6 +536,7 @@ public final class Rc<T> implements AutoCloseable {
         /**
          * The number of strong handles; 0 once the value is dead (Rust's {@code Weak::strong_count}).
          * <pre>{@code
+         * Rc<String> strong = Rc.of("value");
          * Rc.downgrade(strong).strongCount();   // 1
          * }</pre>
          *
@@ -549,6 +552,7 @@ public final class Rc<T> implements AutoCloseable {
          * The number of weak handles, this one included; 0 once the value is dead (Rust's
          * {@code Weak::weak_count}).
          * <pre>{@code
+         * Rc<String> strong = Rc.of("value");
          * Rc.downgrade(strong).weakCount();   // 1
          * }</pre>
          *
@@ -564,6 +568,8 @@ public final class Rc<T> implements AutoCloseable {
         /**
          * A new weak handle to the same allocation.
          * <pre>{@code
+         * Rc<String> strong = Rc.of("value");
+         * Rc.Weak<String> w = Rc.downgrade(strong);
          * Rc.Weak<String> w2 = w.clone();   // close both
          * }</pre>
          *
@@ -587,6 +593,7 @@ public final class Rc<T> implements AutoCloseable {
         /**
          * Releases this weak handle.
          * <pre>{@code
+         * Rc<String> strong = Rc.of("value");
          * Rc.downgrade(strong).close();
          * }</pre>
          *

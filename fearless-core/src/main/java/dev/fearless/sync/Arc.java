@@ -646,6 +646,8 @@ public final class Arc<T> implements AutoCloseable {
          * value whose last strong handle was closed, even while its cleanup is still running. Close the
          * handle it returns.
          * <pre>{@code
+         * Arc<Config> strong = Arc.of(Config.defaults());
+         * Arc.Weak<Config> weakConfig = Arc.downgrade(strong);
          * Optional<Arc<Config>> config = weakConfig.upgrade();
          * config.ifPresent(c -> { try (c) { use(c.get()); } });
          * }</pre>
@@ -682,6 +684,7 @@ public final class Arc<T> implements AutoCloseable {
          * The number of strong handles, 0 once the value is dead or dying (Rust's
          * {@code Weak::strong_count}). A snapshot.
          * <pre>{@code
+         * Arc<String> strong = Arc.of("value");
          * Arc.downgrade(strong).strongCount();   // 1
          * }</pre>
          *
@@ -696,6 +699,7 @@ public final class Arc<T> implements AutoCloseable {
          * The number of weak handles, this one included, or 0 once the value is dead or dying (Rust's
          * {@code Weak::weak_count}). A snapshot.
          * <pre>{@code
+         * Arc<String> strong = Arc.of("value");
          * Arc.downgrade(strong).weakCount();   // 1
          * }</pre>
          *
@@ -713,6 +717,8 @@ public final class Arc<T> implements AutoCloseable {
         /**
          * A new weak handle to the same allocation; the weak count grows by one.
          * <pre>{@code
+         * Arc<String> strong = Arc.of("value");
+         * Arc.Weak<String> w = Arc.downgrade(strong);
          * Arc.Weak<String> w2 = w.clone();   // close both
          * }</pre>
          *
@@ -736,6 +742,7 @@ public final class Arc<T> implements AutoCloseable {
         /**
          * Releases this weak handle; the weak count drops by one.
          * <pre>{@code
+         * Arc<String> strong = Arc.of("value");
          * Arc.Weak<String> w = Arc.downgrade(strong);
          * w.close();
          * }</pre>

@@ -96,6 +96,8 @@ public final class Condvar {
      * Callers normally loop on a condition; {@link #awaitWhile} does that for them.
      *
      * <pre>{@code
+     * Mutex<Deque<String>> queue = Mutex.of(new ArrayDeque<>());
+     * Condvar notEmpty = new Condvar();
      * try (MutexGuard<Deque<String>> guard = queue.lock()) {
      *     while (guard.get().isEmpty()) {
      *         notEmpty.await(guard);
@@ -132,6 +134,8 @@ public final class Condvar {
      * at once if it is already false, else waits and re-tests after every wake-up, with the lock held.
      *
      * <pre>{@code
+     * Mutex<Integer> pending = Mutex.of(3);
+     * Condvar allDone = new Condvar();
      * try (MutexGuard<Integer> guard = pending.lock()) {
      *     allDone.awaitWhile(guard, count -> count > 0);
      *     // here the count is 0 and the lock is held
@@ -160,6 +164,8 @@ public final class Condvar {
      * huge ones such as {@code Duration.ofMillis(Long.MAX_VALUE)} mean "practically forever".
      *
      * <pre>{@code
+     * Mutex<Boolean> done = Mutex.of(false);
+     * Condvar condvar = new Condvar();
      * try (MutexGuard<Boolean> guard = done.lock()) {
      *     WaitTimeoutResult result = condvar.awaitTimeout(guard, Duration.ofMillis(100));
      *     if (result.timedOut() && !guard.get()) {
@@ -188,6 +194,8 @@ public final class Condvar {
      * {@code wait_timeout_while}).
      *
      * <pre>{@code
+     * Mutex<Integer> pending = Mutex.of(3);
+     * Condvar allDone = new Condvar();
      * try (MutexGuard<Integer> guard = pending.lock()) {
      *     if (allDone.awaitTimeoutWhile(guard, Duration.ofSeconds(5), n -> n > 0).timedOut()) {
      *         // still pending after five seconds
@@ -225,6 +233,8 @@ public final class Condvar {
      * Wakes the longest-waiting thread, if any (Rust's {@code notify_one}). Need not hold the mutex.
      *
      * <pre>{@code
+     * Mutex<Deque<String>> queue = Mutex.of(new ArrayDeque<>());
+     * Condvar notEmpty = new Condvar();
      * try (MutexGuard<Deque<String>> guard = queue.lock()) {
      *     guard.get().add("job");
      * }
@@ -258,6 +268,8 @@ public final class Condvar {
      * Wakes every thread waiting now (Rust's {@code notify_all}). Need not hold the mutex.
      *
      * <pre>{@code
+     * Mutex<Boolean> shutdown = Mutex.of(false);
+     * Condvar changed = new Condvar();
      * try (MutexGuard<Boolean> guard = shutdown.lock()) {
      *     guard.set(true);
      * }

@@ -83,6 +83,7 @@ public final class LazyLock<T> {
      * The value, computing it first if this is the first call (Rust's {@code Deref}).
      *
      * <pre>{@code
+     * LazyLock<List<String>> words = LazyLock.of(() -> List.of("fearless", "concurrency"));
      * int count = words.get().size();
      * }</pre>
      *

@@ -104,6 +104,7 @@ public final class Mutex<T> {
      * Close the guard (best with {@code try}-with-resources) to unlock.
      *
      * <pre>{@code
+     * Mutex<Integer> counter = Mutex.of(0);
      * try (MutexGuard<Integer> guard = counter.lock()) {
      *     guard.set(guard.get() + 1);
      * }
@@ -136,6 +137,7 @@ public final class Mutex<T> {
      * {@code lock().unwrap_or_else(PoisonError::into_inner)}); the mutex stays poisoned.
      *
      * <pre>{@code
+     * Mutex<Integer> counter = Mutex.of(0);
      * try (MutexGuard<Integer> guard = counter.lockIgnoringPoison()) {
      *     guard.set(0); // repair the value
      *     counter.clearPoison();
@@ -158,6 +160,7 @@ public final class Mutex<T> {
      * Acquires the lock only if that does not block (Rust's {@code try_lock}).
      *
      * <pre>{@code
+     * Mutex<Integer> counter = Mutex.of(0);
      * Optional<MutexGuard<Integer>> maybe = counter.tryLock();
      * if (maybe.isPresent()) {
      *     try (MutexGuard<Integer> guard = maybe.get()) {
@@ -195,6 +198,7 @@ public final class Mutex<T> {
      * while a guard is alive.
      *
      * <pre>{@code
+     * Mutex<Integer> counter = Mutex.of(0);
      * int next = counter.withLock(guard -> {
      *     guard.update(n -> n + 1);
      *     return guard.get();
@@ -227,6 +231,7 @@ public final class Mutex<T> {
      * lock; another thread may change the answer right after.
      *
      * <pre>{@code
+     * Mutex<Integer> counter = Mutex.of(0);
      * if (counter.isPoisoned()) {
      *     counter.clearPoison();
      * }
@@ -246,6 +251,7 @@ public final class Mutex<T> {
      * through {@link #lockIgnoringPoison()}. Does not need the lock.
      *
      * <pre>{@code
+     * Mutex<Integer> counter = Mutex.of(0);
      * try (MutexGuard<Integer> guard = counter.lockIgnoringPoison()) {
      *     guard.set(0);
      *     counter.clearPoison();

@@ -10,6 +10,7 @@ import java.util.function.UnaryOperator;
  * guard unlocks the mutex, so use it in a {@code try}-with-resources block:
  *
  * <pre>{@code
+ * Mutex<List<String>> names = Mutex.of(new ArrayList<>());
  * try (MutexGuard<List<String>> guard = names.lock()) {
  *     guard.get().add("Ferris");
  * }
@@ -53,6 +54,7 @@ public final class MutexGuard<T> implements AutoCloseable {
      * The guarded value (Rust's {@code Deref}).
      *
      * <pre>{@code
+     * Mutex<List<String>> names = Mutex.of(new ArrayList<>());
      * try (MutexGuard<List<String>> guard = names.lock()) {
      *     int size = guard.get().size();
      * }
@@ -74,6 +76,7 @@ public final class MutexGuard<T> implements AutoCloseable {
      * Replaces the guarded value (Rust's {@code *guard = value}).
      *
      * <pre>{@code
+     * Mutex<Integer> counter = Mutex.of(0);
      * try (MutexGuard<Integer> guard = counter.lock()) {
      *     guard.set(guard.get() + 1);
      * }
@@ -94,6 +97,7 @@ public final class MutexGuard<T> implements AutoCloseable {
      * Replaces the guarded value and returns the old one (Rust's {@code std::mem::replace}).
      *
      * <pre>{@code
+     * Mutex<List<String>> inbox = Mutex.of(new ArrayList<>());
      * try (MutexGuard<List<String>> guard = inbox.lock()) {
      *     List<String> drained = guard.replace(new ArrayList<>());
      * }
@@ -118,6 +122,7 @@ public final class MutexGuard<T> implements AutoCloseable {
      * is unchanged and the exception propagates (the guard stays open).
      *
      * <pre>{@code
+     * Mutex<Integer> counter = Mutex.of(0);
      * try (MutexGuard<Integer> guard = counter.lock()) {
      *     guard.update(n -> n + 1);
      * }
@@ -139,6 +144,7 @@ public final class MutexGuard<T> implements AutoCloseable {
      * once.
      *
      * <pre>{@code
+     * Mutex<Integer> counter = Mutex.of(0);
      * MutexGuard<Integer> guard = counter.lock();
      * try {
      *     guard.update(n -> n + 1);

@@ -71,6 +71,7 @@ public final class OnceLock<T> {
      * The value, or empty if none is stored yet. Never blocks.
      *
      * <pre>{@code
+     * OnceLock<String> greeting = new OnceLock<>();
      * Optional<String> maybe = greeting.get();
      * }</pre>
      *
@@ -160,7 +161,9 @@ public final class OnceLock<T> {
      * cell keeps its value; use {@link #take()} to empty it.
      *
      * <pre>{@code
-     * Optional<Config> loaded = CONFIG.intoInner();
+     * OnceLock<Config> config = new OnceLock<>();
+     * config.set(Config.load());
+     * Optional<Config> loaded = config.intoInner();
      * }</pre>
      *
      * <p>Memory consistency effects: as for {@link #get()}.
@@ -176,6 +179,7 @@ public final class OnceLock<T> {
      * which needs {@code &mut self}): call it only when no other thread relies on the value staying.
      *
      * <pre>{@code
+     * OnceLock<String> greeting = new OnceLock<>();
      * Optional<String> old = greeting.take();
      * greeting.set("hello again");
      * }</pre>

@@ -8,6 +8,7 @@ package dev.fearless.sync;
  * on the poisoned result.
  *
  * <pre>{@code
+ * Mutex<Integer> counter = Mutex.of(0);
  * try (MutexGuard<Integer> guard = counter.lock()) {
  *     guard.update(n -> n + 1);
  * } catch (PoisonException e) {

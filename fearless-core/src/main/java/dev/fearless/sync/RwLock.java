@@ -104,6 +104,7 @@ public final class RwLock<T> {
      * Blocks until shared read access is acquired.
      *
      * <pre>{@code
+     * RwLock<Config> config = RwLock.of(Config.defaults());
      * try (RwLockReadGuard<Config> guard = config.read()) {
      *     int port = guard.get().port();
      * }
@@ -131,6 +132,7 @@ public final class RwLock<T> {
      * Like {@link #read()}, but enters a poisoned lock anyway; it stays poisoned.
      *
      * <pre>{@code
+     * RwLock<Config> config = RwLock.of(Config.defaults());
      * try (RwLockReadGuard<Config> guard = config.readIgnoringPoison()) {
      *     Config possiblyHalfWritten = guard.get();
      * }
@@ -158,6 +160,7 @@ public final class RwLock<T> {
      * Blocks until exclusive write access is acquired.
      *
      * <pre>{@code
+     * RwLock<Config> config = RwLock.of(Config.defaults());
      * try (RwLockWriteGuard<Config> guard = config.write()) {
      *     guard.set(guard.get().withPort(8080));
      * }
@@ -187,6 +190,7 @@ public final class RwLock<T> {
      * {@link #clearPoison()}.
      *
      * <pre>{@code
+     * RwLock<Config> config = RwLock.of(Config.defaults());
      * try (RwLockWriteGuard<Config> guard = config.writeIgnoringPoison()) {
      *     guard.set(Config.defaults());
      *     config.clearPoison();
@@ -220,6 +224,7 @@ public final class RwLock<T> {
      * while this thread already holds a read guard).
      *
      * <pre>{@code
+     * RwLock<Config> config = RwLock.of(Config.defaults());
      * Optional<RwLockReadGuard<Config>> maybe = config.tryRead();
      * maybe.ifPresent(guard -> {
      *     try (guard) {
@@ -250,6 +255,7 @@ public final class RwLock<T> {
      * Acquires write access only if that does not block.
      *
      * <pre>{@code
+     * RwLock<Config> config = RwLock.of(Config.defaults());
      * config.tryWrite().ifPresent(guard -> {
      *     try (guard) {
      *         guard.update(Config::bumpVersion);
@@ -281,6 +287,7 @@ public final class RwLock<T> {
      * ends. An exception escaping the body does <em>not</em> poison (readers cannot half-update).
      *
      * <pre>{@code
+     * RwLock<Config> config = RwLock.of(Config.defaults());
      * int port = config.withRead(guard -> guard.get().port());
      * }</pre>
      *
@@ -308,6 +315,7 @@ public final class RwLock<T> {
      * the lock and is rethrown as the same object.
      *
      * <pre>{@code
+     * RwLock<Config> config = RwLock.of(Config.defaults());
      * config.withWrite(guard -> {
      *     guard.update(Config::bumpVersion);
      *     return null;
@@ -341,6 +349,7 @@ public final class RwLock<T> {
      * in between, so the reader sees exactly what was written. Other readers may join at once.
      *
      * <pre>{@code
+     * RwLock<Config> config = RwLock.of(Config.defaults());
      * RwLockWriteGuard<Config> writing = config.write();
      * writing.set(Config.defaults());
      * try (RwLockReadGuard<Config> reading = config.downgrade(writing)) {
@@ -372,6 +381,7 @@ public final class RwLock<T> {
      * Whether a writer failed under {@link #withWrite} since the last {@link #clearPoison()}.
      *
      * <pre>{@code
+     * RwLock<Config> config = RwLock.of(Config.defaults());
      * boolean broken = config.isPoisoned();
      * }</pre>
      *
@@ -388,6 +398,7 @@ public final class RwLock<T> {
      * Clears the poisoned state (Rust's {@code clear_poison}); does not need the lock.
      *
      * <pre>{@code
+     * RwLock<Config> config = RwLock.of(Config.defaults());
      * try (RwLockWriteGuard<Config> guard = config.writeIgnoringPoison()) {
      *     guard.set(Config.defaults());
      *     config.clearPoison();
@@ -407,6 +418,7 @@ public final class RwLock<T> {
      * get an {@link IllegalStateException}.
      *
      * <pre>{@code
+     * RwLock<Map<String, Integer>> scores = RwLock.of(new HashMap<>());
      * Map<String, Integer> finalScores = scores.intoInner();
      * }</pre>
      *

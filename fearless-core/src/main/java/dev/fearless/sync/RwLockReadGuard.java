@@ -8,6 +8,7 @@ import dev.fearless.marker.NotSync;
  * this thread's read hold.
  *
  * <pre>{@code
+ * RwLock<Config> config = RwLock.of(Config.defaults());
  * try (RwLockReadGuard<Config> guard = config.read()) {
  *     int port = guard.get().port();
  * }
@@ -46,6 +47,7 @@ public final class RwLockReadGuard<T> implements AutoCloseable {
      * breaks the lock's promise to other readers.
      *
      * <pre>{@code
+     * RwLock<Config> config = RwLock.of(Config.defaults());
      * try (RwLockReadGuard<Config> guard = config.read()) {
      *     System.out.println(guard.get());
      * }
@@ -66,6 +68,7 @@ public final class RwLockReadGuard<T> implements AutoCloseable {
      * Releases this read hold (Rust's {@code drop(guard)}); only on the acquiring thread, only once.
      *
      * <pre>{@code
+     * RwLock<Config> config = RwLock.of(Config.defaults());
      * RwLockReadGuard<Config> guard = config.read();
      * try {
      *     System.out.println(guard.get());

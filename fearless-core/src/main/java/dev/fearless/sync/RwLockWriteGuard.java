@@ -10,6 +10,7 @@ import java.util.function.UnaryOperator;
  * releases the write lock, {@link RwLock#downgrade} turns it into a read guard.
  *
  * <pre>{@code
+ * RwLock<Integer> version = RwLock.of(1);
  * try (RwLockWriteGuard<Integer> guard = version.write()) {
  *     guard.update(v -> v + 1);
  * }
@@ -46,6 +47,7 @@ public final class RwLockWriteGuard<T> implements AutoCloseable {
      * The guarded value (Rust's {@code DerefMut}).
      *
      * <pre>{@code
+     * RwLock<List<String>> names = RwLock.of(new ArrayList<>());
      * try (RwLockWriteGuard<List<String>> guard = names.write()) {
      *     guard.get().add("Ferris");
      * }
@@ -65,6 +67,7 @@ public final class RwLockWriteGuard<T> implements AutoCloseable {
      * Replaces the guarded value.
      *
      * <pre>{@code
+     * RwLock<Integer> version = RwLock.of(1);
      * try (RwLockWriteGuard<Integer> guard = version.write()) {
      *     guard.set(2);
      * }
@@ -84,6 +87,7 @@ public final class RwLockWriteGuard<T> implements AutoCloseable {
      * Replaces the guarded value and returns the old one.
      *
      * <pre>{@code
+     * RwLock<List<String>> names = RwLock.of(new ArrayList<>());
      * try (RwLockWriteGuard<List<String>> guard = names.write()) {
      *     List<String> old = guard.replace(new ArrayList<>());
      * }
@@ -107,6 +111,7 @@ public final class RwLockWriteGuard<T> implements AutoCloseable {
      * is unchanged.
      *
      * <pre>{@code
+     * RwLock<Integer> version = RwLock.of(1);
      * try (RwLockWriteGuard<Integer> guard = version.write()) {
      *     guard.update(v -> v + 1);
      * }
@@ -126,6 +131,7 @@ public final class RwLockWriteGuard<T> implements AutoCloseable {
      * Releases the write lock (Rust's {@code drop(guard)}); only on the acquiring thread, only once.
      *
      * <pre>{@code
+     * RwLock<Integer> version = RwLock.of(1);
      * RwLockWriteGuard<Integer> guard = version.write();
      * try {
      *     guard.update(v -> v + 1);

@@ -8,6 +8,8 @@ import dev.fearless.marker.Sync;
  * {@code std::sync::WaitTimeoutResult}).
  *
  * <pre>{@code
+ * Mutex<Boolean> ready = Mutex.of(false);
+ * Condvar condvar = new Condvar();
  * try (MutexGuard<Boolean> guard = ready.lock()) {
  *     WaitTimeoutResult result = condvar.awaitTimeout(guard, Duration.ofSeconds(1));
  *     if (result.timedOut()) {
@@ -40,7 +42,11 @@ public final class WaitTimeoutResult {
      * {@link Condvar#awaitTimeoutWhile}: the condition still held when the time ran out).
      *
      * <pre>{@code
-     * boolean late = condvar.awaitTimeout(guard, Duration.ofMillis(10)).timedOut();
+     * Mutex<Boolean> ready = Mutex.of(false);
+     * Condvar condvar = new Condvar();
+     * try (MutexGuard<Boolean> guard = ready.lock()) {
+     *     boolean late = condvar.awaitTimeout(guard, Duration.ofMillis(10)).timedOut();
+     * }
      * }</pre>
      *
      * @return whether the wait timed out

@@ -202,6 +202,7 @@ public final class Builder {
      * Starts a scoped thread with these settings on {@code scope} (Rust's {@code Builder::spawn_scoped}).
      *
      * <pre>{@code
+     * List<Integer> part1 = List.of(1, 2, 3);
      * Threads.scope(s -> Threads.builder().name("part-1").spawnScoped(s, () -> sum(part1)).join());
      * }</pre>
      *

@@ -24,6 +24,7 @@ public class PanicException extends RuntimeException {
      * Creates an exception for a thread that failed with {@code cause}.
      *
      * <pre>{@code
+     * Throwable failure = new IllegalStateException("index out of bounds");
      * throw new PanicException("thread 'worker' panicked", failure);
      * }</pre>
      *

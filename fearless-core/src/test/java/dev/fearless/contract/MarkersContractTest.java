@@ -31,7 +31,7 @@ import java.lang.reflect.Method;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
-/** API.md, "Markers", and the markers each runtime type carries (MODEL.md's Send/Sync table). */
+/** API.md, "Markers", and the markers each runtime type carries (docs/model.md, "Send and Sync"). */
 class MarkersContractTest {
 
     @Test

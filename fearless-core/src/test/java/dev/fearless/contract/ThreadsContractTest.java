@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.fearless.thread.JoinHandle;
 import dev.fearless.thread.PanicException;
+import dev.fearless.thread.PanicReports;
 import dev.fearless.thread.ScopedJoinHandle;
 import dev.fearless.thread.Threads;
 import java.util.ArrayList;
@@ -16,9 +17,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** API.md, "Threads": {@code Threads.spawn}, {@code JoinHandle}, {@code Threads.scope}, the builder. */
 @Timeout(20)
+@ExtendWith(PanicReports.class)
 class ThreadsContractTest {
 
     @Test
@@ -44,6 +47,8 @@ class ThreadsContractTest {
             assertThat(thrown).isInstanceOf(PanicException.class);
             assertThat(thrown.getCause()).isSameAs(own);
         }
+        assertThat(PanicReports.reported()).as("each failure is also reported, as Rust prints a panic")
+                .hasSize(2).extracting(Throwable::getMessage).containsExactly("x", "y");
     }
 
     @Test
@@ -117,6 +122,7 @@ class ThreadsContractTest {
         }));
         assertThat(thrown).isInstanceOf(PanicException.class);
         assertThat(thrown.getCause()).isSameAs(own);
+        assertThat(PanicReports.reported()).containsExactly(own);
     }
 
     @Test
@@ -128,6 +134,7 @@ class ThreadsContractTest {
             return catchThrowable(h::join) instanceof PanicException ? 1 : 0;
         });
         assertThat(result).isEqualTo(1);
+        assertThat(PanicReports.reported()).singleElement().isInstanceOf(IllegalStateException.class);
     }
 
     @Test

@@ -10,13 +10,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * Collects, instead of printing, the failures that spawned threads report to the default
  * uncaught-exception handler during each test, so that tests of deliberate panics keep the build log
- * readable and can assert what was reported.
+ * readable and can assert what was reported. Use with {@code @ExtendWith(PanicReports.class)}.
  */
-final class PanicReports implements BeforeEachCallback, AfterEachCallback {
+public final class PanicReports implements BeforeEachCallback, AfterEachCallback {
     private static final List<Throwable> REPORTED = new CopyOnWriteArrayList<>();
     private Thread.UncaughtExceptionHandler previous;
 
-    static List<Throwable> reported() {
+    /** What spawned threads reported during the current test, in order. */
+    public static List<Throwable> reported() {
         return REPORTED;
     }
 

@@ -97,6 +97,7 @@ public final class Channel<T> {
      * The channel's first sender; the same handle every time.
      *
      * <pre>{@code
+     * Channel<String> channel = Channel.unbounded();
      * Sender<String> tx = channel.sender();
      * Sender<String> tx1 = tx.clone();
      * }</pre>
@@ -113,6 +114,7 @@ public final class Channel<T> {
      * The channel's receiver; the same handle every time.
      *
      * <pre>{@code
+     * Channel<String> channel = Channel.unbounded();
      * Receiver<String> rx = channel.receiver();
      * }</pre>
      *

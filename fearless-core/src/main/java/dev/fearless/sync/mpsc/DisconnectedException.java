@@ -6,6 +6,7 @@ package dev.fearless.sync.mpsc;
  * {@code RecvTimeoutError}).
  *
  * <pre>{@code
+ * Receiver<String> rx = Channel.<String>unbounded().receiver();
  * try {
  *     while (true) {
  *         handle(rx.recv());

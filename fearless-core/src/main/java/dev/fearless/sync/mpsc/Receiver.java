@@ -61,6 +61,7 @@ public final class Receiver<T> implements AutoCloseable, Iterable<T> {
      * Waits for the next message and returns it (Rust's {@code recv}).
      *
      * <pre>{@code
+     * Receiver<String> rx = Channel.<String>unbounded().receiver();
      * // The Rust Book, listing 16-8
      * String received = rx.recv();
      * System.out.println("Got: " + received);
@@ -85,6 +86,7 @@ public final class Receiver<T> implements AutoCloseable, Iterable<T> {
      * The next message if one is waiting in the buffer, without blocking (Rust's {@code try_recv}).
      *
      * <pre>{@code
+     * Receiver<String> rx = Channel.<String>unbounded().receiver();
      * Optional<String> maybe = rx.tryRecv();
      * maybe.ifPresent(m -> System.out.println("Got: " + m));
      * }</pre>
@@ -105,6 +107,7 @@ public final class Receiver<T> implements AutoCloseable, Iterable<T> {
      * such as {@code Duration.ofMillis(Long.MAX_VALUE)} do not overflow.
      *
      * <pre>{@code
+     * Receiver<String> rx = Channel.<String>unbounded().receiver();
      * Optional<String> maybe = rx.recvTimeout(Duration.ofMillis(100));
      * }</pre>
      *
@@ -125,6 +128,7 @@ public final class Receiver<T> implements AutoCloseable, Iterable<T> {
      * message and returns {@code false} once every sender is closed and the buffer is drained.
      *
      * <pre>{@code
+     * Receiver<String> rx = Channel.<String>unbounded().receiver();
      * for (String received : rx) {
      *     System.out.println("Got: " + received);
      * }
@@ -171,9 +175,10 @@ public final class Receiver<T> implements AutoCloseable, Iterable<T> {
      * same.
      *
      * <pre>{@code
+     * Channel<Connection> channel = Channel.unbounded();
      * try (Receiver<Connection> rx = channel.receiver()) {
      *     Connection first = rx.recv();
-     *     ...
+     *     // ...
      * } // connections still buffered are closed here
      * }</pre>
      *

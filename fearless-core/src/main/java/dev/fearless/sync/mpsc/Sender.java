@@ -135,6 +135,7 @@ public final class Sender<T> implements AutoCloseable {
      * until every sender is closed.
      *
      * <pre>{@code
+     * Sender<String> tx = Channel.<String>unbounded().sender();
      * Sender<String> tx1 = tx.clone();
      * Threads.spawn(() -> {
      *     try (tx1) {
@@ -161,6 +162,7 @@ public final class Sender<T> implements AutoCloseable {
      * still delivered.
      *
      * <pre>{@code
+     * Channel<String> channel = Channel.unbounded();
      * try (Sender<String> tx = channel.sender()) {
      *     tx.send("last words");
      * } // closed here
