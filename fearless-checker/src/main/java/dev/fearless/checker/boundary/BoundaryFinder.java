@@ -339,7 +339,7 @@ public final class BoundaryFinder {
     /**
      * The tasks of a collection handed to a boundary ({@code invokeAll(List.of(a, b))}): each crosses. One
      * task that the collection holds several times ({@code Collections.nCopies(n, task)},
-     * {@code List.of(task, task)}) runs on several threads at once (MODEL.md: "`invokeAll` of one lambda").
+     * {@code List.of(task, task)}) runs on several threads at once (docs/model.md, "Thread boundaries").
      */
     private void tasksOf(TreePath listPath, JdkBoundaryTable.Row row, String target, boolean joined,
                          List<Boundary> found) {

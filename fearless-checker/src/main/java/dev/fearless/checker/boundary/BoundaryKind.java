@@ -1,6 +1,6 @@
 package dev.fearless.checker.boundary;
 
-/** How a function handed to a boundary runs, which decides what its captures must be (MODEL.md). */
+/** How a function handed to a boundary runs, which decides what its captures must be (docs/model.md, "Thread boundaries"). */
 public enum BoundaryKind {
     /** Once, on one other thread: captures must be Send (and Sync unless moved, read-only or joined). */
     ONCE_ELSEWHERE,

@@ -63,7 +63,7 @@ final class MarkerReader {
         if (send != null) {
             out.put(Property.SEND, new Declaration.Has(conditions(send)));
         } else if (sync != null && notSend == null) {
-            // Sync implies Send for Java's purposes (MODEL.md): only thread-confined types are neither.
+            // Sync implies Send for Java's purposes (docs/model.md): only thread-confined types are neither.
             out.put(Property.SEND, new Declaration.Has(conditions(sync)));
         }
         if (sync != null) {
