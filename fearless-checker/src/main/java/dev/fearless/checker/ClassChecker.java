@@ -138,6 +138,7 @@ final class ClassChecker {
             found.notStarted().forEach(idle -> rendered.add(renderer.renderNotStarted(idle)));
             try {
                 threadFields.check(classPath, trees).forEach(race -> rendered.add(renderer.renderStopFlag(race, unit)));
+                fields.poolHooks(classPath, types, elements).forEach(race -> rendered.add(renderer.renderHookRace(race, unit)));
             } catch (RuntimeException | LinkageError | StackOverflowError e) {
                 reporter.internalError(new Skipped(classPath.getLeaf(), Skipped.Part.METHOD, "run",
                         lines.line(unit, classPath.getLeaf()), e), unit);

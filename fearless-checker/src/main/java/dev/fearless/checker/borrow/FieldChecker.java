@@ -43,12 +43,14 @@ public final class FieldChecker {
     private final MutationFinder mutations;
     private final Initializers initializers;
     private final Declarations declarations;
+    private final MethodSummaries summaries;
 
     /** A field stage for one compilation, judging types with {@code engine}. */
     public FieldChecker(Trees trees, VerdictEngine engine, Declarations declarations, MethodSummaries summaries) {
         this.trees = trees;
         this.engine = engine;
         this.mutations = new MutationFinder(trees, engine, summaries);
+        this.summaries = summaries;
         this.initializers = new Initializers(trees, engine, declarations);
         this.declarations = declarations;
     }
@@ -244,6 +246,96 @@ public final class FieldChecker {
                     }
                 }
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A race in a hook that a thread pool runs on its worker threads, several at once: a field that
+     * {@code beforeExecute}/{@code afterExecute} of a {@code ThreadPoolExecutor} subclass (or a method they
+     * call) assigns, or changes while its type is not Sync.
+     *
+     * @param field   the field
+     * @param use     where the hook's side names it
+     * @param change  the assignment or change
+     * @param hook    the hook
+     * @param notSync why the field's type is not Sync, for a change through it; empty for an assignment
+     * @param calls   the calls from the hook's body to the method that names the field, outermost first
+     */
+    public record HookRace(VariableElement field, TreePath use, TreePath change,
+                           javax.lang.model.element.ExecutableElement hook, Optional<Failure> notSync,
+                           java.util.List<TreePath> calls) {
+    }
+
+    /** The hook names that a {@code ThreadPoolExecutor} calls on its worker threads, around each task. */
+    private static final java.util.Set<String> HOOKS = java.util.Set.of("beforeExecute", "afterExecute");
+
+    /** The races in the pool hooks of every {@code ThreadPoolExecutor} subclass at or in {@code classPath}. */
+    public java.util.List<HookRace> poolHooks(TreePath classPath, javax.lang.model.util.Types types,
+                                              javax.lang.model.util.Elements elements) {
+        javax.lang.model.element.TypeElement pool = elements.getTypeElement("java.util.concurrent.ThreadPoolExecutor");
+        java.util.List<HookRace> out = new java.util.ArrayList<>();
+        if (pool == null) {
+            return out;
+        }
+        new com.sun.source.util.TreePathScanner<Void, Void>() {
+            @Override
+            public Void visitClass(com.sun.source.tree.ClassTree node, Void unused) {
+                if (trees.getElement(getCurrentPath()) instanceof javax.lang.model.element.TypeElement type
+                        && !type.equals(pool)
+                        && types.isSubtype(types.erasure(type.asType()), types.erasure(pool.asType()))) {
+                    hooksOf(type, out);
+                }
+                return super.visitClass(node, unused);
+            }
+        }.scan(classPath, null);
+        return out;
+    }
+
+    private void hooksOf(javax.lang.model.element.TypeElement type, java.util.List<HookRace> out) {
+        java.util.Set<VariableElement> reported = new java.util.HashSet<>();
+        for (javax.lang.model.element.ExecutableElement hook
+                : javax.lang.model.util.ElementFilter.methodsIn(type.getEnclosedElements())) {
+            if (!HOOKS.contains(hook.getSimpleName().toString()) || hook.getParameters().size() != 2
+                    || hook.getModifiers().contains(Modifier.SYNCHRONIZED)) {
+                continue;
+            }
+            for (MethodSummaries.Touch touch : summaries.of(hook).touches()) {
+                VariableElement field = touch.field();
+                TreePath use = touch.use();
+                if (reported.contains(field) || guarded(field) || LockRegions.guarded(use)
+                        || touch.calls().stream().anyMatch(LockRegions::guarded) || inSynchronizedMethod(use)) {
+                    continue;
+                }
+                Verdict sync = initializers.sharesSafely(field, null)
+                        ? Verdict.HOLDS : engine.judge(field.asType(), Property.SYNC);
+                Optional<TreePath> store = MutationFinder.storedInto(use);
+                if (store.isPresent()) {
+                    boolean plainAssignment = store.get().getLeaf() instanceof AssignmentTree;
+                    if (!(field.getModifiers().contains(Modifier.VOLATILE) && plainAssignment && sync.holds())) {
+                        out.add(new HookRace(field, use, store.get(), hook, Optional.empty(), touch.calls()));
+                        reported.add(field);
+                    }
+                    continue;
+                }
+                Optional<TreePath> change = mutations.mutation(use);
+                if (change.isPresent()) {
+                    Optional<Failure> notSync = changedNotSync(use, change.get(),
+                            sync instanceof Verdict.Fails f ? Optional.of(f.failure()) : Optional.empty());
+                    if (notSync.isPresent()) {
+                        out.add(new HookRace(field, use, change.get(), hook, notSync, touch.calls()));
+                        reported.add(field);
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean inSynchronizedMethod(TreePath use) {
+        for (TreePath p = use; p != null; p = p.getParentPath()) {
+            if (p.getLeaf() instanceof com.sun.source.tree.MethodTree method) {
+                return method.getModifiers().getFlags().contains(Modifier.SYNCHRONIZED);
             }
         }
         return false;

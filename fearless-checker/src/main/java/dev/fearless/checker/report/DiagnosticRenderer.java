@@ -80,6 +80,35 @@ public final class DiagnosticRenderer {
         return new RenderedDiagnostic(Code.F0382, race.write(), String.join("\n", lines), Finding.Severity.ERROR);
     }
 
+    /** Renders a race in a pool hook ({@code beforeExecute}/{@code afterExecute}), which runs on every worker. */
+    public RenderedDiagnostic renderHookRace(dev.fearless.checker.borrow.FieldChecker.HookRace race,
+                                             CompilationUnitTree unit) {
+        String field = "`" + race.field().getSimpleName() + "`";
+        String hook = "`" + race.hook().getEnclosingElement().getSimpleName() + "." + race.hook().getSimpleName() + "`";
+        String change = quote(unit, race.change().getLeaf());
+        List<String> lines = new ArrayList<>();
+        lines.add("[" + Code.F0382 + "] the field " + field + " is " + (race.notSync().isPresent() ? "changed" : "written")
+                + " by " + hook + ", which the pool runs on each of its threads at once");
+        if (race.notSync().isPresent()) {
+            Failure failure = race.notSync().get();
+            TypeNamer names = TypeNamer.forTypes(List.of(failure.culprit()), topLevels(unit));
+            lines.add(INDENT + "help: `" + names.name(failure.culprit()) + "` is not `Sync`: "
+                    + reason(failure.cause(), Property.SYNC));
+        } else {
+            lines.add(INDENT + "help: " + field + " is neither final nor volatile, and two workers can update it at once");
+        }
+        lines.add(INDENT + "note: the change: `" + change + "` (line " + line(unit, race.change().getLeaf()) + ")"
+                + (race.calls().isEmpty() ? "" : ", reached through " + race.calls().stream()
+                        .map(c -> "`" + quote(unit, c.getLeaf()) + "` (line " + line(unit, c.getLeaf()) + ")")
+                        .collect(java.util.stream.Collectors.joining(", then "))));
+        lines.add(INDENT + "note: a `ThreadPoolExecutor` calls `" + race.hook().getSimpleName()
+                + "` on the worker thread that runs each task, so several workers run it at the same time");
+        lines.add(INDENT + "fix: use a thread-safe type (`ConcurrentHashMap`, `LongAdder`, an atomic), a `ThreadLocal` "
+                + "for per-worker state, or guard it with a lock");
+        lines.add(INDENT + "explain: " + Code.F0382.explainLine());
+        return new RenderedDiagnostic(Code.F0382, race.use(), String.join("\n", lines), Finding.Severity.ERROR);
+    }
+
     /** Renders the warning about a thread that is constructed with code but never started. */
     public RenderedDiagnostic renderNotStarted(dev.fearless.checker.boundary.Boundary.NotStarted idle) {
         String name = idle.variable() == null ? null : "`" + idle.variable().getSimpleName() + "`";
