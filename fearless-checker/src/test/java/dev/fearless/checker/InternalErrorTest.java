@@ -117,7 +117,7 @@ class InternalErrorTest {
         String text = output.toString().replace(System.lineSeparator(), "\n");
         assertThat(text).contains("Two.java:5: warning: Fearless: internal error while checking Two.java, "
                 + "the code handed to `new Thread` on line 5 (not checked): java.lang.IllegalStateException: boom")
-                .contains("Two.java:11: error: [F0382] `ys` is used after it was moved to another thread")
+                .contains("Two.java:11: error: [F0382] data race: `ys` is used here while the thread started on line 10 may still change it (line 10)")
                 .doesNotContain("Two.java:6: error").endsWith("1 error\n1 warning\n");
     }
 }

@@ -206,8 +206,8 @@ public final class FieldChecker {
         TreePath init = strip(new TreePath(declaration, v.getInitializer()));
         return init.getLeaf() instanceof MethodInvocationTree
                 && trees.getElement(init) instanceof javax.lang.model.element.ExecutableElement factory
-                && SINGLE_THREAD.contains(((javax.lang.model.element.TypeElement) factory.getEnclosingElement())
-                        .getQualifiedName() + "." + factory.getSimpleName()) ? executor : null;
+                && factory.getEnclosingElement() instanceof javax.lang.model.element.TypeElement owner
+                && SINGLE_THREAD.contains(owner.getQualifiedName() + "." + factory.getSimpleName()) ? executor : null;
     }
 
     /** Whether code at {@code path} runs on {@code executor}'s thread, or before any task of it can run. */

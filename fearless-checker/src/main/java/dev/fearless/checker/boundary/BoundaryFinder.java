@@ -179,7 +179,9 @@ public final class BoundaryFinder {
         if (params.isEmpty()) {
             return;
         }
-        TypeElement owner = (TypeElement) method.getEnclosingElement();
+        if (!(method.getEnclosingElement() instanceof TypeElement owner)) {
+            return; // a call javac made itself: LambdaMetafactory.metafactory in a tree it has already lowered
+        }
         boolean constructor = method.getKind() == ElementKind.CONSTRUCTOR;
         for (int i = 0; i < args.size(); i++) {
             VariableElement param = params.get(Math.min(i, params.size() - 1));
@@ -347,7 +349,8 @@ public final class BoundaryFinder {
         List<? extends ExpressionTree> items = list.getArguments();
         boolean copies = trees.getElement(listPath) instanceof ExecutableElement factory
                 && factory.getSimpleName().contentEquals("nCopies")
-                && ((TypeElement) factory.getEnclosingElement()).getQualifiedName().contentEquals("java.util.Collections");
+                && factory.getEnclosingElement() instanceof TypeElement holder
+                && holder.getQualifiedName().contentEquals("java.util.Collections");
         if (copies) {
             items = items.size() == 2 ? items.subList(1, 2) : List.of();
         }
@@ -471,7 +474,8 @@ public final class BoundaryFinder {
         if (!node.getArguments().isEmpty() || !(node.getMethodSelect() instanceof MemberSelectTree select)
                 || !select.getIdentifier().contentEquals("start")
                 || !(trees.getElement(callPath) instanceof ExecutableElement method)
-                || !((TypeElement) method.getEnclosingElement()).getQualifiedName().contentEquals("java.lang.Thread")) {
+                || !(method.getEnclosingElement() instanceof TypeElement declaring)
+                || !declaring.getQualifiedName().contentEquals("java.lang.Thread")) {
             return;
         }
         TypeMirror receiver = trees.getTypeMirror(new TreePath(new TreePath(callPath, select), select.getExpression()));

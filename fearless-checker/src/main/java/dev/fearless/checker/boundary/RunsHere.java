@@ -78,7 +78,8 @@ final class RunsHere {
     Optional<Boundary.NotStarted> neverStarted(TreePath newThread) {
         if (!(newThread.getLeaf() instanceof NewClassTree created) || created.getClassBody() != null
                 || !(trees.getElement(newThread) instanceof ExecutableElement constructor)
-                || !((TypeElement) constructor.getEnclosingElement()).getQualifiedName().contentEquals("java.lang.Thread")) {
+                || !(constructor.getEnclosingElement() instanceof TypeElement threadClass)
+                || !threadClass.getQualifiedName().contentEquals("java.lang.Thread")) {
             return Optional.empty();
         }
         TreePath parent = newThread.getParentPath();
@@ -215,7 +216,9 @@ final class RunsHere {
                 return false;
             }
             String name = m.getSimpleName().toString();
-            TypeElement owner = (TypeElement) m.getEnclosingElement();
+            if (!(m.getEnclosingElement() instanceof TypeElement owner)) {
+                return false;
+            }
             if (COMPLETED.contains(name) && m.getModifiers().contains(Modifier.STATIC)
                     && owner.getQualifiedName().contentEquals("java.util.concurrent.CompletableFuture")) {
                 return true;

@@ -92,7 +92,7 @@ public final class DiagnosticRenderer {
         if (race.notSync().isPresent()) {
             Failure failure = race.notSync().get();
             TypeNamer names = TypeNamer.forTypes(List.of(failure.culprit()), topLevels(unit));
-            lines.add(INDENT + "help: `" + names.name(failure.culprit()) + "` is not `Sync`: "
+            lines.add(INDENT + "help: `" + names.name(failure.culprit()) + "` is not `Sync` (" + meaning(Property.SYNC) + "): "
                     + reason(failure.cause(), Property.SYNC));
         } else {
             lines.add(INDENT + "help: " + field + " is neither final nor volatile, and two workers can update it at once");
@@ -151,7 +151,8 @@ public final class DiagnosticRenderer {
         List<String> lines = new ArrayList<>();
         lines.add("[" + Code.F0277 + "] `" + culprit + "` cannot be "
                 + (property == Property.SEND ? "sent" : "shared") + " between threads safely");
-        lines.add(INDENT + "help: `" + culprit + "` is not `" + property.display() + "`: " + reason(cause, property));
+        lines.add(INDENT + "help: `" + culprit + "` is not `" + property.display() + "` (" + meaning(property) + "): "
+                + reason(cause, property));
         for (Step step : failure.steps()) {
             lines.add(INDENT + "note: " + stepNote(step, names));
         }
@@ -198,7 +199,13 @@ public final class DiagnosticRenderer {
         List<String> lines = new ArrayList<>();
         switch (race.kind()) {
             case USED_AFTER_MOVE -> {
-                lines.add("[" + Code.F0382 + "] " + var + " is used after it was moved to another thread");
+                boolean dataRace = race.change().isPresent() && capture.kind() != Capture.Kind.ARGUMENT
+                        && (cause == null || !cause.neverShareable());
+                lines.add("[" + Code.F0382 + "] " + (dataRace
+                        ? "data race: " + var + " is used here while " + otherSide(boundary, unit)
+                        + (race.certain() ? " may still change it" : " may still change it (strict)")
+                        + " (line " + line(unit, race.change().get().getLeaf()) + ")"
+                        : var + " is used after it was moved to another thread"));
                 lines.add(help(type, cause));
                 steps.forEach(st -> lines.add(INDENT + "note: " + stepNote(st, names)));
                 lines.add(INDENT + "note: " + var + (capture.kind() == Capture.Kind.ARGUMENT
@@ -209,8 +216,9 @@ public final class DiagnosticRenderer {
                         + change)));
             }
             case CHANGED_WHILE_SHARED -> {
-                lines.add("[" + Code.F0382 + "] " + var + (race.certain() ? " is changed here" : " may be changed here (strict)")
-                        + " while another thread may still read it");
+                lines.add("[" + Code.F0382 + "] data race: " + var + (race.certain() ? " is changed here" : " may be changed here (strict)")
+                        + " while " + otherSide(boundary, unit) + " may still read it (line "
+                        + line(unit, capture.firstUse().getLeaf()) + ")");
                 lines.add(help(type, cause));
                 steps.forEach(st -> lines.add(INDENT + "note: " + stepNote(st, names)));
                 lines.add(INDENT + "note: " + var + (capture.kind() == Capture.Kind.ARGUMENT
@@ -293,8 +301,23 @@ public final class DiagnosticRenderer {
         return new RenderedDiagnostic(Code.F0382, race.at(), String.join("\n", lines), race.severity());
     }
 
+    /** The other side of a race, as the spawning code sees it: "the thread started on line 9". */
+    private String otherSide(Boundary boundary, CompilationUnitTree unit) {
+        long at = line(unit, boundary.call().getLeaf());
+        String target = boundary.target();
+        boolean thread = boundary.via() == Boundary.Via.THREAD_START || target.startsWith("new Thread")
+                || target.endsWith(".spawn") || target.endsWith("startVirtualThread") || target.endsWith(".start");
+        return thread ? "the thread started on line " + at
+                : "the " + describe(boundary.argument()) + " handed to `" + target + "` on line " + at;
+    }
+
+    /** What a property means, said once per diagnostic where it is first named. */
+    static String meaning(Property property) {
+        return property == Property.SEND ? "safe to hand to another thread" : "safe to use from several threads at once";
+    }
+
     private static String help(String type, Cause cause) {
-        return INDENT + "help: `" + type + "` is not `Sync`: " + reason(cause, Property.SYNC)
+        return INDENT + "help: `" + type + "` is not `Sync` (" + meaning(Property.SYNC) + "): " + reason(cause, Property.SYNC)
                 + (cause.neverShareable() ? "; it may be moved to one thread but never used by two" : "");
     }
 

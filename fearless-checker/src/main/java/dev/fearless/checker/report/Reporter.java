@@ -44,6 +44,9 @@ public final class Reporter {
      * (e.g. "the method `run` (not checked)"); compilation and the rest of the check go on.
      */
     public void internalError(Skipped skipped, CompilationUnitTree unit) {
+        if (Boolean.getBoolean("fearless.trace")) {
+            skipped.failure().printStackTrace(); // -J-Dfearless.trace=true: the stack for a report
+        }
         String file = unit.getSourceFile() == null ? "?" : fileName(unit.getSourceFile().getName());
         trees.printMessage(Diagnostic.Kind.WARNING, "Fearless: internal error while checking " + file + ", "
                 + skippedPart(skipped) + ": " + skipped.failure() + "; please report", skipped.where(), unit);

@@ -41,7 +41,7 @@ class CompilerFlagsTest {
     @ValueSource(strings = {"-g:none", "-g:source", "-g:vars", "-g:lines", "-g", "-Werror", "-nowarn", "--release=17"})
     void theSameErrorWhateverTheFlags(String flag, @TempDir Path out) throws Exception {
         assertThat(compile(flag, out)).isEqualTo(compile(null, Files.createDirectories(out.resolve("plain"))))
-                .contains("Racy.java:8: error: [F0382] `seen` is used after it was moved to another thread")
+                .contains("Racy.java:8: error: [F0382] data race: `seen` is used here while the thread started on line 7 may still change it (line 7)")
                 .contains("= note: `seen` was moved into the lambda on line 7")
                 .doesNotContain("internal error");
     }

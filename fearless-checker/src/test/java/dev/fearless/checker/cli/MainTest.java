@@ -32,7 +32,7 @@ class MainTest {
             7 |         Threads.spawn(() -> name.get());
               |                             ^^^^
               |
-              = help: `Rc<String>` is not `Send`: its reference count is updated without atomics
+              = help: `Rc<String>` is not `Send` (safe to hand to another thread): its reference count is updated without atomics
               = note: required because `name` is used within this lambda (line 7)
               = note: required by `@Send` on the parameter of `Threads.spawn`, which runs the lambda on another thread
               = fix: use `Arc<String>` instead of `Rc<String>` (dev.fearless.sync.Arc is `Send` because `String` is `Send` and `Sync`)
@@ -140,7 +140,7 @@ class MainTest {
                 + b + "7 |" + x + "         Threads.spawn(() -> name.get());\n"
                 + "  " + b + "|" + x + "                             " + r + "^^^^" + x + "\n"
                 + "  " + b + "|" + x + "\n"
-                + "  " + b + "=" + x + " " + bold + "help" + x + ": `Rc<String>` is not `Send`: its reference count is updated without atomics\n"
+                + "  " + b + "=" + x + " " + bold + "help" + x + ": `Rc<String>` is not `Send` (safe to hand to another thread): its reference count is updated without atomics\n"
                 + "  " + b + "=" + x + " " + bold + "note" + x + ": required because `name` is used within this lambda (line 7)\n"
                 + "  " + b + "=" + x + " " + bold + "note" + x + ": required by `@Send` on the parameter of `Threads.spawn`, which runs the lambda on another thread\n"
                 + "  " + b + "=" + x + " " + bold + "fix" + x + ": use `Arc<String>` instead of `Rc<String>` (dev.fearless.sync.Arc is `Send` because `String` is `Send` and `Sync`)\n"
@@ -250,7 +250,7 @@ class MainTest {
         assertThat(out()).startsWith("warning[F0277]: ").endsWith("checked 1 file: no errors, 1 warning\n");
         out.reset();
         assertThat(run("--table=" + table, "-cp", CP, file.toString())).isEqualTo(1);
-        assertThat(out()).contains("`StringBuilder` is not `Send`: test row").doesNotContain("strict mode");
+        assertThat(out()).contains("`StringBuilder` is not `Send` (safe to hand to another thread): test row").doesNotContain("strict mode");
         out.reset();
         assertThat(run("--plugin-option=stirct", "-cp", CP, file.toString())).isEqualTo(1);
         assertThat(out()).isEqualTo("""
