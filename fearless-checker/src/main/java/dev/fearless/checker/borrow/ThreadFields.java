@@ -30,8 +30,8 @@ import com.sun.source.util.Trees;
 import dev.fearless.checker.summary.MethodSummaries;
 
 /**
- * The stop-flag race of a {@code Thread} subclass: its {@code run()} reads a field in a loop
- * ({@code while (running)}), and another method of the class, one that other threads call while it runs
+ * The stop-flag race of a {@code Thread} subclass: its {@code run()} reads a {@code boolean} field in a loop's
+ * condition ({@code while (running)}, directly or through a method it calls there), and another method of the class, one that other threads call while it runs
  * ({@code shutdown()}), assigns that field, which is neither volatile nor written and read under one lock.
  * The write may never become visible to the running thread (a loop on a plain field may be compiled to read
  * it once), and nothing orders it with the loop's other reads.
@@ -119,7 +119,9 @@ public final class ThreadFields {
             if (!field.getEnclosingElement().equals(type) || reported.contains(field)
                     || field.getModifiers().contains(Modifier.VOLATILE) || field.getModifiers().contains(Modifier.FINAL)
                     || field.getModifiers().contains(Modifier.STATIC)
-                    || MutationFinder.storedInto(read.use()).isPresent() || !inLoop(read.use())
+                    || field.asType().getKind() != javax.lang.model.type.TypeKind.BOOLEAN
+                    || MutationFinder.storedInto(read.use()).isPresent() || !(inLoopCondition(read.use())
+                            || !read.calls().isEmpty() && inLoopCondition(read.calls().get(0)))
                     || locked(read.use(), run)) {
                 continue;
             }
@@ -142,16 +144,29 @@ public final class ThreadFields {
         return out;
     }
 
-    /** Whether {@code use} lies in a loop of the method it is written in (its condition or its body). */
-    private static boolean inLoop(TreePath use) {
-        for (TreePath p = use.getParentPath(); p != null; p = p.getParentPath()) {
+    /**
+     * Whether {@code use} lies in the condition of a loop ({@code while (!stopped)}, {@code do .. while (running)},
+     * {@code for (; running; )}) of the method it is written in: the shape of a stop flag. A field only used in
+     * a loop's body is as often configuration set before {@code start()}.
+     */
+    private static boolean inLoopCondition(TreePath use) {
+        Tree below = use.getLeaf();
+        for (TreePath p = use.getParentPath(); p != null; below = p.getLeaf(), p = p.getParentPath()) {
             Tree t = p.getLeaf();
             if (t instanceof MethodTree || t instanceof ClassTree || t instanceof LambdaExpressionTree) {
                 return false;
             }
-            if (t instanceof WhileLoopTree || t instanceof DoWhileLoopTree || t instanceof ForLoopTree
-                    || t instanceof EnhancedForLoopTree) {
-                return true;
+            if (t instanceof WhileLoopTree w) {
+                return below == w.getCondition();
+            }
+            if (t instanceof DoWhileLoopTree d) {
+                return below == d.getCondition();
+            }
+            if (t instanceof ForLoopTree f) {
+                return below == f.getCondition();
+            }
+            if (t instanceof EnhancedForLoopTree) {
+                return false;
             }
         }
         return false;
