@@ -93,7 +93,9 @@ public record Boundary(TreePath call, ExpressionTree argument, BoundaryKind kind
             /** Runs the argument on several threads at once (a parallel stream's stage). */
             RUNS_ON_SEVERAL_THREADS,
             /** Runs the argument on several pool threads at once (one task handed out several times). */
-            RUNS_ON_SEVERAL_POOL_THREADS
+            RUNS_ON_SEVERAL_POOL_THREADS,
+            /** Hands the argument to whichever thread takes it (a queue, an exchanger). */
+            HANDS_OFF
         }
     }
 
@@ -115,12 +117,14 @@ public record Boundary(TreePath call, ExpressionTree argument, BoundaryKind kind
         /** A row of the JDK boundary table: only code (lambdas, method references, classes) crosses. */
         JDK,
         /** {@code start()} on a {@code Thread} subclass: the receiver's fields go to the new thread. */
-        THREAD_START
+        THREAD_START,
+        /** A hand-off to whichever thread takes the value ({@code queue.put(batch)}): the value moves. */
+        HAND_OFF
     }
 
     /** Whether a plain value passed here crosses too (not only code). */
     public boolean marker() {
-        return via == Via.MARKER;
+        return via == Via.MARKER || via == Via.HAND_OFF;
     }
 
     /**

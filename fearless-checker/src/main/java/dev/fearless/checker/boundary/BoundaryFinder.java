@@ -196,6 +196,13 @@ public final class BoundaryFinder {
                         Boundary.Via.MARKER)));
                 continue;
             }
+            if (i == handOffIndex(method, owner) && !replacedByResult(callPath, args.get(i))) {
+                String target = targetName(callPath, call, method, owner);
+                found.add(withStored(new Boundary(callPath, args.get(i), BoundaryKind.ONCE_ELSEWHERE, target,
+                        new Boundary.Requirement.Method(target), Boundary.Effect.Standard.HANDS_OFF,
+                        Boundary.Via.HAND_OFF)));
+                continue;
+            }
             if (crossesAsCode(param.asType()) || namedTaskParameter(method, owner, constructor, param)) {
                 JdkBoundaryTable.Row row = jdkRow(method, owner, constructor, param);
                 if (row != null && constructor) {
@@ -241,6 +248,50 @@ public final class BoundaryFinder {
                 }
             }
         }
+    }
+
+    private static final java.util.Set<String> HAND_OFFS =
+            dev.fearless.checker.knowledge.JdkMethods.simple(dev.fearless.checker.knowledge.JdkMethods.Kind.HAND_OFF);
+
+    /**
+     * The index of the argument that {@code method} hands to whichever thread takes it (the element of
+     * {@code put(e)}, {@code offer(e, timeout, unit)}, {@code exchange(x)}), or -1: a row of kind
+     * {@code hand-off} in the JDK method table, on the owner or a subtype.
+     */
+    private int handOffIndex(ExecutableElement method, TypeElement owner) {
+        if (!HAND_OFFS.contains(method.getSimpleName().toString()) || method.getParameters().isEmpty()
+                || method.getModifiers().contains(Modifier.STATIC)) {
+            return -1;
+        }
+        for (dev.fearless.checker.knowledge.JdkMethods.Row row : dev.fearless.checker.knowledge.JdkMethods.rows()) {
+            if (row.kind() != dev.fearless.checker.knowledge.JdkMethods.Kind.HAND_OFF
+                    || !row.methods().contains(method.getSimpleName().toString())) {
+                continue;
+            }
+            TypeElement rowOwner = owners.computeIfAbsent(row.owner(), elements::getTypeElement);
+            if (rowOwner != null && types.isSubtype(types.erasure(owner.asType()), types.erasure(rowOwner.asType()))) {
+                // addFirst(e), put(e), offer(e, timeout, unit): the element is the first argument
+                return 0;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the call's result replaces the handed-off variable at once ({@code buffer = exchanger.exchange(buffer)}):
+     * the variable then names the value that came back, and nothing uses the one handed over.
+     */
+    private boolean replacedByResult(TreePath callPath, ExpressionTree argument) {
+        TreePath parent = callPath.getParentPath();
+        while (parent != null && parent.getLeaf() instanceof com.sun.source.tree.ParenthesizedTree) {
+            parent = parent.getParentPath();
+        }
+        if (parent == null || !(parent.getLeaf() instanceof com.sun.source.tree.AssignmentTree assignment)) {
+            return false;
+        }
+        Element target = trees.getElement(new TreePath(parent, assignment.getVariable()));
+        Element handed = trees.getElement(TreeShapes.strip(new TreePath(callPath, argument)));
+        return target != null && target.equals(handed);
     }
 
     /** The methods that put an element into a collection of tasks. */

@@ -31,6 +31,8 @@ public final class JdkMethods {
         RUNS,
         /** A stream stage after which each element of a range is still seen once. */
         KEEPS_DISTINCT,
+        /** A call that hands its argument to whichever thread takes it. */
+        HAND_OFF,
         /** A static factory of a future that is complete when it returns. */
         COMPLETED,
         /** A stage that, on a complete future, runs its function at once on the calling thread. */

@@ -210,7 +210,8 @@ public final class DiagnosticRenderer {
                 steps.forEach(st -> lines.add(INDENT + "note: " + stepNote(st, names)));
                 lines.add(INDENT + "note: " + var + (capture.kind() == Capture.Kind.ARGUMENT
                         ? " was passed to `" + boundary.target() + "` on line " + boundaryLine
-                        + ", which may change it on the other thread"
+                        + (boundary.via() == Boundary.Via.HAND_OFF ? ", which hands it to the thread that takes it"
+                        : ", which may change it on the other thread")
                         : " was moved into the " + what + " on line " + boundaryLine
                         + (change.isEmpty() ? "" : ", which " + (race.certain() ? "changes it: " : "may change it (strict): ")
                         + change)));
@@ -517,7 +518,8 @@ public final class DiagnosticRenderer {
         Boundary boundary = capture.boundary();
         if (capture.kind() == Capture.Kind.ARGUMENT) {
             return "note: required by " + requirement(boundary.requirement()) + ", which "
-                    + (boundary.kind() == dev.fearless.checker.boundary.BoundaryKind.CONCURRENTLY
+                    + (boundary.via() == Boundary.Via.HAND_OFF ? "moves the argument to whichever thread takes it"
+                    : boundary.kind() == dev.fearless.checker.boundary.BoundaryKind.CONCURRENTLY
                     ? "shares the argument with other threads" : "moves the argument to another thread");
         }
         return "note: required by " + requirement(boundary.requirement()) + ", which "
@@ -570,6 +572,7 @@ public final class DiagnosticRenderer {
             case SHARED -> "shares " + argument + " with other threads";
             case RUNS_ON_SEVERAL_THREADS -> "runs " + argument + " on several threads at once";
             case RUNS_ON_SEVERAL_POOL_THREADS -> "runs " + argument + " on several pool threads at once";
+            case HANDS_OFF -> "hands " + argument + " to whichever thread takes it";
         };
     }
 
