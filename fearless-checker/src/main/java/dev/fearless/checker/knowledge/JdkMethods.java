@@ -38,7 +38,9 @@ public final class JdkMethods {
         /** A stage that, on a complete future, runs its function at once on the calling thread. */
         SAME_THREAD,
         /** How a fix copies a value of the owner type (the methods column holds a template). */
-        COPY
+        COPY,
+        /** The thread-safe type a fix names for a value of the owner type (a template of its type arguments). */
+        SAFE
     }
 
     /**
@@ -85,6 +87,11 @@ public final class JdkMethods {
         return Set.copyOf(out);
     }
 
+    /** The {@code safe} rows, in table order. */
+    public static List<Row> safeTypes() {
+        return ROWS.stream().filter(r -> r.kind() == Kind.SAFE).toList();
+    }
+
     /** The {@code copy} rows, in table order. */
     public static List<Row> copies() {
         return ROWS.stream().filter(r -> r.kind() == Kind.COPY).toList();
@@ -108,8 +115,8 @@ public final class JdkMethods {
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("jdk-methods.table: unknown kind `" + parts[0] + "`: " + line, e);
             }
-            if (kind == Kind.COPY) {
-                if (!parts[2].contains("%s")) {
+            if (kind == Kind.COPY || kind == Kind.SAFE) {
+                if (kind == Kind.COPY && !parts[2].contains("%s")) {
                     throw new IllegalArgumentException("jdk-methods.table: a copy template needs %s: " + line);
                 }
                 rows.add(new Row(kind, parts[1], List.of(), parts[2].strip(), 0));

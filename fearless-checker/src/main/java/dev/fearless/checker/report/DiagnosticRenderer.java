@@ -297,7 +297,7 @@ public final class DiagnosticRenderer {
         }
         lines.add(INDENT + boundaryNote(capture));
         storedNote(capture, unit).ifPresent(n -> lines.add(INDENT + n));
-        lines.add(INDENT + "fix: " + raceFix(race, var));
+        lines.add(INDENT + "fix: " + raceFix(race, var, names));
         lines.add(INDENT + "explain: " + Code.F0382.explainLine());
         return new RenderedDiagnostic(Code.F0382, race.at(), String.join("\n", lines), race.severity());
     }
@@ -322,15 +322,19 @@ public final class DiagnosticRenderer {
                 + (cause.neverShareable() ? "; it may be moved to one thread but never used by two" : "");
     }
 
-    private static String raceFix(Finding.Race race, String var) {
+    private static String raceFix(Finding.Race race, String var, TypeNamer names) {
+        String safe = safeType(race.notSync().map(Failure::culprit).orElse(race.capture().type()), names);
+        String threadSafe = safe == null ? "use a thread-safe type" : "use a thread-safe type (" + safe + ")";
         switch (race.kind()) {
             case FIELD_WRITTEN:
-                return "use an atomic type (`AtomicInteger`, `AtomicReference`), guard it with a lock, "
+                return "use " + atomicFor(race.capture().type(), names) + ", guard it with a lock, "
                         + "or make it `volatile` if it is a simple flag";
             case VOLATILE_COMPOUND:
                 return "use an atomic update (`AtomicInteger.incrementAndGet()`, `LongAdder`) or guard it with a lock";
             case FIELD_CHANGED:
-                return "use a thread-safe type (`ConcurrentHashMap`, `CopyOnWriteArrayList`) or guard it with a lock";
+                return safe == null
+                        ? "use a thread-safe type (`ConcurrentHashMap`, `CopyOnWriteArrayList`) or guard it with a lock"
+                        : threadSafe + " or guard it with a lock";
             default:
                 break;
         }
@@ -349,12 +353,60 @@ public final class DiagnosticRenderer {
                 }
                 yield "join the thread before using " + var + " again, hand the other thread its own copy"
                         + (copy == null ? "" : " made before the boundary (" + copy + ")")
-                        + ", or use a thread-safe type";
+                        + ", or " + threadSafe;
             }
             case CHANGED_CONCURRENTLY -> "let the stream or the tasks build the result (`.toList()`, "
-                    + "`collect(..)`) instead of changing shared state, or use a thread-safe type";
+                    + "`collect(..)`) instead of changing shared state, or " + threadSafe;
             default -> "give each thread its own value and combine the results after `join()`, "
-                    + "or guard it with a lock (`Arc<Mutex<..>>`) or use a thread-safe type";
+                    + "or guard it with a lock (`Arc<Mutex<..>>`) or " + threadSafe;
+        };
+    }
+
+    /**
+     * The thread-safe type a fix names for a value of {@code type}, with its type arguments
+     * ({@code ConcurrentHashMap<String, Integer>} for a {@code Map<String, Integer>}); null when there is none.
+     */
+    static String safeType(TypeMirror type, TypeNamer names) {
+        if (type.getKind() == javax.lang.model.type.TypeKind.ARRAY) {
+            TypeMirror component = ((javax.lang.model.type.ArrayType) type).getComponentType();
+            return switch (component.getKind()) {
+                case INT, SHORT, BYTE, CHAR -> "`AtomicIntegerArray`";
+                case LONG -> "`AtomicLongArray`";
+                case DECLARED -> "`AtomicReferenceArray<" + names.name(component) + ">`";
+                default -> null;
+            };
+        }
+        if (!(type instanceof javax.lang.model.type.DeclaredType dt)) {
+            return null;
+        }
+        javax.lang.model.element.TypeElement e = (javax.lang.model.element.TypeElement) dt.asElement();
+        for (dev.fearless.checker.knowledge.JdkMethods.Row row : dev.fearless.checker.knowledge.JdkMethods.safeTypes()) {
+            if (!implementsType(e, row.owner())) {
+                continue;
+            }
+            String template = row.template();
+            List<? extends TypeMirror> args = dt.getTypeArguments();
+            int wanted = template.contains("%2") ? 2 : template.contains("%1") ? 1 : 0;
+            boolean usable = args.size() == wanted
+                    && args.stream().allMatch(a -> a.getKind() == javax.lang.model.type.TypeKind.DECLARED
+                            || a.getKind() == javax.lang.model.type.TypeKind.ARRAY);
+            for (int i = 1; i <= wanted; i++) {
+                template = usable ? template.replace("%" + i, names.name(args.get(i - 1)))
+                        : template.replace(".<%1>", ".").replace("<%1, %2>", "<>").replace("<%" + i + ">", "<>");
+            }
+            return template;
+        }
+        return null;
+    }
+
+    /** The atomic type a fix names for a field of {@code type} that other threads assign. */
+    private static String atomicFor(TypeMirror type, TypeNamer names) {
+        return switch (type.getKind()) {
+            case INT, SHORT, BYTE, CHAR -> "an `AtomicInteger` (a `LongAdder` for a counter)";
+            case LONG -> "an `AtomicLong` (a `LongAdder` for a counter)";
+            case BOOLEAN -> "an `AtomicBoolean`";
+            case DECLARED, ARRAY -> "an `AtomicReference<" + names.name(type) + ">`";
+            default -> "an atomic type (`AtomicInteger`, `AtomicReference`)";
         };
     }
 

@@ -64,6 +64,27 @@ class JdkMethodsTest {
     }
 
     @Test
+    void everySafeTypeAFixNamesExists() {
+        JavacTask task = (JavacTask) ToolProvider.getSystemJavaCompiler().getTask(null, null, null,
+                List.of("-classpath", System.getProperty("java.class.path")), null, null);
+        Elements elements = task.getElements();
+        List<String> problems = new ArrayList<>();
+        assertThat(JdkMethods.safeTypes()).hasSizeGreaterThan(5);
+        for (JdkMethods.Row row : JdkMethods.safeTypes()) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("`([A-Z][A-Za-z]*)").matcher(row.template());
+            while (m.find()) {
+                String name = m.group(1);
+                boolean found = List.of("java.util.concurrent.", "java.util.concurrent.atomic.", "java.util.", "java.lang.")
+                        .stream().anyMatch(p -> elements.getTypeElement(p + name) != null);
+                if (!found) {
+                    problems.add(row.owner() + ": the fix names `" + name + "`, which is no JDK type");
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
     void aMalformedRowIsRefusedWithItsText() {
         assertThatThrownBy(() -> JdkMethods.parse("immutable java.util.List\n"))
                 .hasMessageContaining("expected 3 columns").hasMessageContaining("java.util.List");
