@@ -1,0 +1,177 @@
+package dev.fearless.checker.fuzz;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * Rewrites that keep a program's meaning, so they must keep the checker's verdict: renaming locals, swapping
+ * independent statements, extracting a subexpression into a final local, wrapping statements in a block, and
+ * wrapping them in a try whose catch only rethrows. Each takes its choices from the random source it is
+ * given, so that the same seed repeats the same rewrite (the reducer relies on that).
+ */
+final class Rewrites {
+    private Rewrites() {
+    }
+
+    /** A rewritten program and what was done, in words. */
+    record Variant(Program program, String description) {
+    }
+
+    /** A rewrite: empty where it finds nothing to do in the program. */
+    interface Rewrite {
+        String name();
+
+        Optional<Variant> apply(Program p, Random random);
+    }
+
+    static final List<Rewrite> ALL = List.of(
+            rewrite("rename", Rewrites::rename),
+            rewrite("reorder", Rewrites::reorder),
+            rewrite("extract", Rewrites::extract),
+            rewrite("block", (p, r) -> wrap(p, r, false)),
+            rewrite("try", (p, r) -> wrap(p, r, true)));
+
+    private static Rewrite rewrite(String name, java.util.function.BiFunction<Program, Random, Optional<Variant>> f) {
+        return new Rewrite() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public Optional<Variant> apply(Program p, Random random) {
+                return f.apply(p, random);
+            }
+        };
+    }
+
+    /** The prefix that renamed locals get; the verdict's keys strip it again. */
+    static final String RENAMED = "zz";
+
+    /** Every local gets a new name ({@code list3} prints as {@code zz3list3}). */
+    static Optional<Variant> rename(Program p, Random random) {
+        Map<String, String> names = new HashMap<>();
+        for (Program.Method m : p.methods()) {
+            for (Stmt s : m.body()) {
+                for (String n : Stmt.placeholders(s.inlined())) {
+                    names.computeIfAbsent(n, k -> RENAMED + random.nextInt(10) + k);
+                }
+            }
+        }
+        return names.isEmpty() ? Optional.empty()
+                : Optional.of(new Variant(p.withRename(names), "renamed every local, e.g. " + names.entrySet()
+                        .stream().sorted(Map.Entry.comparingByKey()).limit(4).toList()));
+    }
+
+    /** Swaps up to three pairs of adjacent statements that touch disjoint locals and fields. */
+    static Optional<Variant> reorder(Program p, Random random) {
+        Program out = p;
+        List<String> done = new ArrayList<>();
+        for (int attempt = 0; attempt < 12 && done.size() < 3; attempt++) {
+            int mi = random.nextInt(out.methods().size());
+            List<Stmt> body = new ArrayList<>(out.methods().get(mi).body());
+            if (body.size() < 2) {
+                continue;
+            }
+            int i = random.nextInt(body.size() - 1);
+            Stmt a = body.get(i);
+            Stmt b = body.get(i + 1);
+            if (a.barrier() || b.barrier() || !Collections.disjoint(a.names(), b.names())) {
+                continue;
+            }
+            Collections.swap(body, i, i + 1);
+            out = out.withMethod(mi, body);
+            done.add("m" + mi + ": statements " + (i + 1) + " and " + (i + 2));
+        }
+        return done.isEmpty() ? Optional.empty() : Optional.of(new Variant(out, "swapped " + done));
+    }
+
+    /** Moves one statement's extractable subexpression into {@code final T t = ...;} just before it. */
+    static Optional<Variant> extract(Program p, Random random) {
+        List<int[]> holes = new ArrayList<>();
+        for (int mi = 0; mi < p.methods().size(); mi++) {
+            List<Stmt> body = p.methods().get(mi).body();
+            for (int i = 0; i < body.size(); i++) {
+                if (body.get(i).hole() != null) {
+                    holes.add(new int[] {mi, i});
+                }
+            }
+        }
+        if (holes.isEmpty()) {
+            return Optional.empty();
+        }
+        int[] at = holes.get(random.nextInt(holes.size()));
+        List<Stmt> body = new ArrayList<>(p.methods().get(at[0]).body());
+        Stmt s = body.get(at[1]);
+        String t = "extracted" + at[0] + "x" + at[1];
+        Stmt decl = Stmt.of("final " + s.hole().type() + " ${" + t + "} = " + s.hole().expr() + ";", null, Set.of(t),
+                false);
+        Set<String> names = new LinkedHashSet<>(s.names());
+        names.add(t);
+        Stmt rest = new Stmt(s.template().replace(Stmt.HOLE, "${" + t + "}"), names, s.defines(), null, s.barrier());
+        body.set(at[1], rest);
+        body.add(at[1], decl);
+        return Optional.of(new Variant(p.withMethod(at[0], body),
+                "extracted `" + Stmt.render(s.hole().expr().lines().findFirst().orElse(""), n -> n) + "` of m" + at[0] + "'s statement "
+                        + (at[1] + 1) + " into a final " + s.hole().type()));
+    }
+
+    /**
+     * Wraps a run of statements (the shortest from a random one on that declares nothing the statements after it
+     * use) in a block, or in {@code try { ... } catch (IllegalStateException e) { throw e; }}.
+     */
+    static Optional<Variant> wrap(Program p, Random random, boolean tryCatch) {
+        int mi = random.nextInt(p.methods().size());
+        List<Stmt> body = new ArrayList<>(p.methods().get(mi).body());
+        if (body.isEmpty()) {
+            return Optional.empty();
+        }
+        int from = random.nextInt(body.size());
+        int to = from;
+        while (!closed(body, from, to)) {
+            to++;
+        }
+        Set<String> names = new HashSet<>();
+        boolean barrier = false;
+        StringBuilder inner = new StringBuilder();
+        for (int i = from; i <= to; i++) {
+            Stmt s = body.get(i);
+            names.addAll(s.names());
+            barrier |= s.barrier();
+            inner.append(Program.indent(s.inlined(), "    ")).append('\n');
+        }
+        String e = "never" + mi + "x" + from;
+        String text = tryCatch
+                ? "try {\n" + inner + "} catch (IllegalStateException ${" + e + "}) {\n    throw ${" + e + "};\n}"
+                : "{\n" + inner + "}";
+        if (tryCatch) {
+            names.add(e);
+        }
+        body.subList(from, to + 1).clear();
+        body.add(from, new Stmt(text, names, Set.of(), null, barrier));
+        return Optional.of(new Variant(p.withMethod(mi, body), (tryCatch ? "wrapped in a try/catch" : "wrapped in a block")
+                + " m" + mi + "'s statements " + (from + 1) + " to " + (to + 1)));
+    }
+
+    /** Whether nothing declared in statements from..to is used after them. */
+    private static boolean closed(List<Stmt> body, int from, int to) {
+        Set<String> declared = new HashSet<>();
+        for (int i = from; i <= to; i++) {
+            declared.addAll(body.get(i).defines());
+        }
+        for (int i = to + 1; i < body.size(); i++) {
+            if (!Collections.disjoint(declared, body.get(i).names())) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
