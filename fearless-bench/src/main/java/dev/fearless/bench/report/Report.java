@@ -368,7 +368,8 @@ public final class Report {
                 + "`ex.execute`. Such a method is larger than a class file allows, so both compilations stop after "
                 + "flow analysis (`-XDshould-stop.ifError=FLOW -XDshould-stop.ifNoError=FLOW`), where the plugin "
                 + "runs: the ratio compares the plugin with javac's front end, not with a whole build. CPU time "
-                + "as above; \"per part\" is the plugin's extra CPU time divided by N.\n\n");
+                + "as above; \"per part\" is the plugin's extra CPU time divided by N. Command: `JDKS=<JDK homes> "
+                + "GROWTH_N='1000 4000 10000' GROWTH_REPS=1 fearless-bench/run.sh growth` (the defaults).\n\n");
         md.append("| javac | shape | N | lines | runs each | plain CPU ms | plugin CPU ms | CPU ratio | plugin extra "
                 + "ms per part | plain wall ms | plugin wall ms |\n|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         growth.forEach((label, rows) -> {
