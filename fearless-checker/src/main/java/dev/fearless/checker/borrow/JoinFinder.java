@@ -501,7 +501,9 @@ final class JoinFinder {
 
     private static TreePath enclosingStatementInBlock(TreePath statement) {
         TreePath block = statement.getParentPath();
-        return block == null || block.getParentPath() == null ? null : TreeShapes.statementInBlock(block.getParentPath());
+        // A bare block ({ stmt; }) is itself the statement of the block around it; an if's or a try's block
+        // is held by the if or the try.
+        return block == null || block.getParentPath() == null ? null : TreeShapes.statementInBlock(block);
     }
 
     private long end(CompilationUnitTree unit, Tree tree) {
