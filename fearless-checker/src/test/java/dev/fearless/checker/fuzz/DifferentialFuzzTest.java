@@ -81,6 +81,10 @@ class DifferentialFuzzTest {
             check(Stream.concat(plain.unplaced().stream(), checked.unplaced().stream())
                     .allMatch(m -> m.kind() == Diagnostic.Kind.NOTE), failures,
                     () -> "diagnostics without a file (seed " + seed + "): " + plain.unplaced() + checked.unplaced());
+            // The exit status: plain javac succeeds, and with the plugin it fails exactly when there are findings.
+            boolean anyError = checked.byFile().values().stream().flatMap(List::stream).anyMatch(BatchCompiler.Message::error);
+            check(plain.ok() && checked.ok() == !anyError, failures, () -> "exit status (seed " + seed + "): plain "
+                    + plain.ok() + ", with the plugin " + checked.ok() + " with " + (anyError ? "" : "no ") + "errors");
             Map<Integer, Verdict> originals = new LinkedHashMap<>();
             Map<Integer, String> originalFile = new LinkedHashMap<>();
             for (Map.Entry<String, Unit> e : units.entrySet()) {

@@ -44,54 +44,59 @@ final class ProgramGenerator {
             new Kind("List<String>", "new ArrayList<>(input)",
                     List.of(new Use("${s}.add(\"t\")", "Boolean", true), new Use("${s}.size()", "Integer", true),
                             new Use("${s}.contains(\"a\")", "Boolean", true)),
-                    List.of("${s}.add(\"late\");", "System.out.println(${s}.size());", "${s}.clear();",
+                    List.of("${s}.add(\"late\");", "System.out.println(#{int|${s}.size()}#);", "${s}.clear();",
+                            "#{List<String>|${s}}#.add(\"alias\");",
                             "for (String ${g} : ${s}) {\n    System.out.println(${g});\n}"),
                     new Use("${s}::clear", null, true)),
             new Kind("String", "\"s\" + input.size()",
                     List.of(new Use("${s}.length()", "Integer", true), new Use("${s}.toUpperCase()", "String", true)),
-                    List.of("System.out.println(${s}.trim());"), new Use("${s}::length", "Integer", true)),
+                    List.of("System.out.println(#{String|${s}.trim()}#);"), new Use("${s}::length", "Integer", true)),
             new Kind("int[]", "new int[4]",
                     List.of(new Use("${s}[0]++", "Integer", true), new Use("${s}.length", "Integer", false)),
-                    List.of("${s}[1] = 7;", "System.out.println(${s}[0]);", "Arrays.fill(${s}, 1);"), null),
+                    List.of("${s}[1] = 7;", "System.out.println(#{int|${s}[0]}#);", "Arrays.fill(${s}, 1);",
+                            "#{int[]|${s}}#[2] = 1;"), null),
             new Kind("AtomicInteger", "new AtomicInteger()",
                     List.of(new Use("${s}.incrementAndGet()", "Integer", true), new Use("${s}.get()", "Integer", true)),
-                    List.of("${s}.set(0);", "System.out.println(${s}.get());"),
+                    List.of("${s}.set(0);", "System.out.println(#{int|${s}.get()}#);"),
                     new Use("${s}::incrementAndGet", "Integer", true)),
             new Kind("ConcurrentMap<String, Integer>", "new ConcurrentHashMap<>()",
                     List.of(new Use("${s}.merge(\"k\", 1, Integer::sum)", "Integer", true),
                             new Use("${s}.getOrDefault(\"k\", 0)", "Integer", true)),
-                    List.of("${s}.clear();", "${s}.remove(\"k\");"), null),
+                    List.of("${s}.clear();", "${s}.remove(\"k\");", "System.out.println(#{Integer|${s}.get(\"k\")}#);"), null),
             new Kind("Arc<Mutex<Integer>>", "Arc.of(Mutex.of(0))",
                     List.of(new Use("${s}.get().withLock(MutexGuard::get)", "Integer", true),
                             new Use("${s}.get().withLock(${g} -> { ${g}.set(${g}.get() + 1); return 1; })", "Integer",
                                     true)),
-                    List.of("Integer ${g} = ${s}.get().withLock(MutexGuard::get);\nSystem.out.println(${g});",
+                    List.of("Integer ${g} = #{Mutex<Integer>|${s}.get()}#.withLock(MutexGuard::get);\nSystem.out.println(${g});",
                             "${s}.get().withLock(${g} -> { ${g}.set(5); return 5; });"), null),
             new Kind("Rc<String>", "Rc.of(\"r\")",
                     List.of(new Use("${s}.get().length()", "Integer", true)),
-                    List.of("System.out.println(${s}.get());"), new Use("${s}::get", "String", true)),
+                    List.of("System.out.println(#{String|${s}.get()}#);"), new Use("${s}::get", "String", true)),
             new Kind("Mutex<List<String>>", "Mutex.of(new ArrayList<>())",
                     List.of(new Use("${s}.withLock(${g} -> ${g}.get().add(\"m\"))", "Boolean", true)),
                     List.of("${s}.withLock(${g} -> ${g}.get().size());"), null),
             new Kind("Rec", "new Rec(1, \"b\")",
                     List.of(new Use("${s}.a()", "Integer", true), new Use("${s}.b().length()", "Integer", true)),
-                    List.of("System.out.println(${s}.b());"), new Use("${s}::a", "Integer", true)),
+                    List.of("System.out.println(#{String|${s}.b()}#);"), new Use("${s}::a", "Integer", true)),
             new Kind("Box", "new Box()",
                     List.of(new Use("${s}.bump()", "Integer", true), new Use("${s}.v", "Integer", false)),
-                    List.of("${s}.v = 3;", "System.out.println(${s}.v);", "${s}.bump();"),
+                    List.of("${s}.v = 3;", "System.out.println(#{int|${s}.v}#);", "${s}.bump();",
+                            "#{Box|${s}}#.v = 4;"),
                     new Use("${s}::bump", "Integer", true)),
             new Kind("Color", "Color.values()[input.size() % 2]",
                     List.of(new Use("${s}.ordinal()", "Integer", true), new Use("${s}.label()", "String", true)),
-                    List.of("System.out.println(${s}.name());"), null),
+                    List.of("System.out.println(#{String|${s}.name()}#);"), null),
             new Kind("StringBuilder", "new StringBuilder()",
                     List.of(new Use("${s}.append(\"x\")", "StringBuilder", true), new Use("${s}.length()", "Integer", true)),
-                    List.of("${s}.append(\"late\");", "System.out.println(${s});"), null),
+                    List.of("${s}.append(\"late\");", "System.out.println(#{StringBuilder|${s}}#);",
+                            "#{StringBuilder|${s}}#.append(\"alias\");"), null),
             new Kind("Cell<String>", "new Cell<>(\"c\")",
                     List.of(new Use("${s}.get()", "String", true), new Use("${s}.swap(\"d\")", "String", true)),
-                    List.of("${s}.set(\"z\");", "System.out.println(${s}.get());"), new Use("${s}::get", "String", true)),
+                    List.of("${s}.set(\"z\");", "System.out.println(#{String|${s}.get()}#);"), new Use("${s}::get", "String", true)),
             new Kind("Map<String, Integer>", "new HashMap<>()",
                     List.of(new Use("${s}.put(\"a\", 1)", "Integer", true), new Use("${s}.size()", "Integer", true)),
-                    List.of("${s}.put(\"b\", 2);", "System.out.println(${s}.get(\"a\"));"), null));
+                    List.of("${s}.put(\"b\", 2);", "System.out.println(#{Integer|${s}.get(\"a\")}#);",
+                            "#{Map<String, Integer>|${s}}#.remove(\"a\");"), null));
 
     static final List<String> MEMBERS = List.of(
             "private int hits;",
@@ -119,6 +124,8 @@ final class ProgramGenerator {
                     + "        t += x.doubleValue();\n    }\n    return t;\n}",
             "static <K, V extends Comparable<V>> Optional<K> argMax(Map<K, ? extends V> m) {\n"
                     + "    return m.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);\n}",
+            "final class Worker implements Runnable {\n    @Override\n    public void run() {\n        hits++;\n"
+                    + "        log.add(\"worker\");\n    }\n}",
             "String describe(String s) {\n    return s + hits;\n}");
 
     /** Fields that task code may touch: a use, its type, and the statements that touch it afterwards. */
@@ -212,6 +219,14 @@ final class ProgramGenerator {
                 later.addAll(afters.subList(split, afters.size()));
             } else {
                 out.addAll(afters);
+            }
+        }
+        if (random.nextInt(6) == 0) { // a task object of an inner class, which changes this object's fields
+            String call = pick(List.of("ex.execute(#{});", "new Thread(#{}).start();", "ex.submit(#{});"));
+            out.add(Stmt.of(call, new Stmt.Hole("Runnable", "new Worker()"), Set.of(), false, "this.hits", "this.log"));
+            if (random.nextBoolean()) {
+                out.add(Stmt.of(pick(List.of("hits = 0;", "log.add(\"main\");")), null, Set.of(), false, "this.hits",
+                        "this.log"));
             }
         }
         out.addAll(later);

@@ -111,7 +111,11 @@ final class Rewrites {
         int[] at = holes.get(random.nextInt(holes.size()));
         List<Stmt> body = new ArrayList<>(p.methods().get(at[0]).body());
         Stmt s = body.get(at[1]);
-        String t = "extracted" + at[0] + "x" + at[1];
+        // An alias of a local (final List<String> t = list) is named so that the verdict's keys name it as the
+        // local itself: a finding may name the alias it is reported at.
+        java.util.regex.Matcher alias = java.util.regex.Pattern.compile("\\$\\{([A-Za-z][A-Za-z0-9]*)}")
+                .matcher(s.hole().expr());
+        String t = alias.matches() ? RENAMED + "0" + alias.group(1) : "extracted" + at[0] + "x" + at[1];
         Stmt decl = Stmt.of("final " + s.hole().type() + " ${" + t + "} = " + s.hole().expr() + ";", null, Set.of(t),
                 false);
         Set<String> names = new LinkedHashSet<>(s.names());

@@ -36,8 +36,19 @@ record Stmt(String template, Set<String> names, Set<String> defines, Hole hole, 
         }
     }
 
-    /** A statement whose names are the placeholders of its template (and hole), plus {@code extra}. */
+    /** A hole written in place: {@code #{TYPE|EXPR}#}. */
+    private static final Pattern INLINE_HOLE = Pattern.compile("#\\{([^|]+)\\|(.+?)}#", Pattern.DOTALL);
+
+    /**
+     * A statement whose names are the placeholders of its template (and hole), plus {@code extra}; a template
+     * without a hole of its own may write one in place as {@code #{TYPE|EXPR}#}.
+     */
     static Stmt of(String template, Hole hole, Set<String> defines, boolean barrier, String... extra) {
+        Matcher inline = INLINE_HOLE.matcher(template);
+        if (hole == null && inline.find()) {
+            hole = new Hole(inline.group(1), inline.group(2));
+            template = template.substring(0, inline.start()) + HOLE + template.substring(inline.end());
+        }
         Set<String> names = new LinkedHashSet<>(placeholders(template));
         if (hole != null) {
             names.addAll(placeholders(hole.expr()));
