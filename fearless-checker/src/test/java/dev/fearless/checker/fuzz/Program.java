@@ -13,8 +13,10 @@ import java.util.Map;
  * @param members   fields, nested types and helpers, as text (no placeholders)
  * @param methods   the methods that rewrites work on
  * @param rename    what a placeholder prints as, where it is not its own name
+ * @param types     the declared types of the locals that task code captures
  */
-record Program(String className, List<String> members, List<Method> methods, Map<String, String> rename) {
+record Program(String className, List<String> members, List<Method> methods, Map<String, String> rename,
+               Map<String, String> types) {
     static final String IMPORTS = """
             import dev.fearless.rc.Rc;
             import dev.fearless.sync.Arc;
@@ -40,16 +42,17 @@ record Program(String className, List<String> members, List<Method> methods, Map
         members = List.copyOf(members);
         methods = List.copyOf(methods);
         rename = Map.copyOf(rename);
+        types = Map.copyOf(types);
     }
 
     Program withMethod(int index, List<Stmt> body) {
         List<Method> ms = new ArrayList<>(methods);
         ms.set(index, new Method(methods.get(index).header(), body));
-        return new Program(className, members, ms, rename);
+        return new Program(className, members, ms, rename, types);
     }
 
     Program withRename(Map<String, String> names) {
-        return new Program(className, members, methods, names);
+        return new Program(className, members, methods, names, types);
     }
 
     String fileName(String pkg) {

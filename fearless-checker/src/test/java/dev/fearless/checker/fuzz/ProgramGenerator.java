@@ -20,6 +20,7 @@ import java.util.Set;
  */
 final class ProgramGenerator {
     private final Random random;
+    private final Map<String, String> types = new java.util.HashMap<>();
     private int next;
 
     ProgramGenerator(Random random) {
@@ -139,13 +140,14 @@ final class ProgramGenerator {
     /** A new program: class {@code className} with one to three methods. */
     Program program(String className) {
         next = 0;
+        types.clear();
         List<Program.Method> methods = new ArrayList<>();
         int count = 1 + random.nextInt(3);
         for (int i = 0; i < count; i++) {
             methods.add(new Program.Method("void m" + i + "(ExecutorService ex, List<String> input) throws Exception",
                     body()));
         }
-        return new Program(className, MEMBERS, methods, Map.of());
+        return new Program(className, MEMBERS, methods, Map.of(), types);
     }
 
     private String fresh(String prefix) {
@@ -181,6 +183,7 @@ final class ProgramGenerator {
                 Kind k = pick(KINDS);
                 Subject s = new Subject(fresh(shortName(k)), k, false);
                 subjects.add(s);
+                types.put(s.name(), k.type());
                 out.add(Stmt.of(k.type() + " ${" + s.name() + "} = " + k.init() + ";", s.name()));
             }
         }

@@ -27,7 +27,7 @@ final class Reducer {
             for (int mi = p.methods().size() - 1; mi >= 0 && p.methods().size() > 1; mi--) {
                 List<Program.Method> ms = new ArrayList<>(p.methods());
                 ms.remove(mi);
-                Program q = new Program(p.className(), p.members(), ms, p.rename());
+                Program q = new Program(p.className(), p.members(), ms, p.rename(), p.types());
                 if (differs(q, rewrite, seed)) {
                     p = q;
                     progress = true;
@@ -47,7 +47,7 @@ final class Reducer {
             for (int i = p.members().size() - 1; i >= 0; i--) {
                 List<String> members = new ArrayList<>(p.members());
                 members.remove(i);
-                Program q = new Program(p.className(), members, p.methods(), p.rename());
+                Program q = new Program(p.className(), members, p.methods(), p.rename(), p.types());
                 if (differs(q, rewrite, seed)) {
                     p = q;
                     progress = true;

@@ -36,6 +36,7 @@ final class Rewrites {
             rewrite("rename", Rewrites::rename),
             rewrite("reorder", Rewrites::reorder),
             rewrite("extract", Rewrites::extract),
+            rewrite("alias", Rewrites::alias),
             rewrite("block", (p, r) -> wrap(p, r, false)),
             rewrite("try", (p, r) -> wrap(p, r, true)));
 
@@ -126,6 +127,45 @@ final class Rewrites {
         return Optional.of(new Variant(p.withMethod(at[0], body),
                 "extracted `" + Stmt.render(s.hole().expr().lines().findFirst().orElse(""), n -> n) + "` of m" + at[0] + "'s statement "
                         + (at[1] + 1) + " into a final " + s.hole().type()));
+    }
+
+    /**
+     * Hands over an alias instead of a captured local: {@code final List<String> a = list;} before the statement,
+     * and the code handed over (the statement's extractable part) names {@code a} where it named {@code list}.
+     */
+    static Optional<Variant> alias(Program p, Random random) {
+        List<int[]> sites = new ArrayList<>();
+        List<String> captured = new ArrayList<>();
+        for (int mi = 0; mi < p.methods().size(); mi++) {
+            List<Stmt> body = p.methods().get(mi).body();
+            for (int i = 0; i < body.size(); i++) {
+                Stmt s = body.get(i);
+                if (s.hole() != null) {
+                    for (String n : Stmt.placeholders(s.hole().expr())) {
+                        if (p.types().containsKey(n) && !s.template().contains("${" + n + "}")) {
+                            sites.add(new int[] {mi, i});
+                            captured.add(n);
+                        }
+                    }
+                }
+            }
+        }
+        if (sites.isEmpty()) {
+            return Optional.empty();
+        }
+        int k = random.nextInt(sites.size());
+        int[] at = sites.get(k);
+        String n = captured.get(k);
+        String a = RENAMED + "0" + n; // the verdict's keys name the alias as the local itself
+        List<Stmt> body = new ArrayList<>(p.methods().get(at[0]).body());
+        Stmt s = body.get(at[1]);
+        Set<String> names = new LinkedHashSet<>(s.names());
+        names.add(a);
+        body.set(at[1], new Stmt(s.template(), names, s.defines(), new Stmt.Hole(s.hole().type(),
+                s.hole().expr().replace("${" + n + "}", "${" + a + "}")), s.barrier()));
+        body.add(at[1], Stmt.of("final " + p.types().get(n) + " ${" + a + "} = ${" + n + "};", a));
+        return Optional.of(new Variant(p.withMethod(at[0], body), "handed over an alias of `" + n + "` in m" + at[0]
+                + "'s statement " + (at[1] + 1)));
     }
 
     /**
