@@ -37,6 +37,7 @@ final class Rewrites {
             rewrite("reorder", Rewrites::reorder),
             rewrite("extract", Rewrites::extract),
             rewrite("alias", Rewrites::alias),
+            rewrite("lambda", Rewrites::lambda),
             rewrite("block", (p, r) -> wrap(p, r, false)),
             rewrite("try", (p, r) -> wrap(p, r, true)));
 
@@ -166,6 +167,32 @@ final class Rewrites {
         body.add(at[1], Stmt.of("final " + p.types().get(n) + " ${" + a + "} = ${" + n + "};", a));
         return Optional.of(new Variant(p.withMethod(at[0], body), "handed over an alias of `" + n + "` in m" + at[0]
                 + "'s statement " + (at[1] + 1)));
+    }
+
+    /** Writes a method reference on a local that is handed over ({@code box::bump}) as a lambda ({@code () -> box.bump()}). */
+    static Optional<Variant> lambda(Program p, Random random) {
+        java.util.regex.Pattern ref = java.util.regex.Pattern.compile("(\\$\\{[A-Za-z][A-Za-z0-9]*})::([a-zA-Z]+)");
+        List<int[]> sites = new ArrayList<>();
+        for (int mi = 0; mi < p.methods().size(); mi++) {
+            List<Stmt> body = p.methods().get(mi).body();
+            for (int i = 0; i < body.size(); i++) {
+                if (body.get(i).hole() != null && ref.matcher(body.get(i).hole().expr()).matches()) {
+                    sites.add(new int[] {mi, i});
+                }
+            }
+        }
+        if (sites.isEmpty()) {
+            return Optional.empty();
+        }
+        int[] at = sites.get(random.nextInt(sites.size()));
+        List<Stmt> body = new ArrayList<>(p.methods().get(at[0]).body());
+        Stmt s = body.get(at[1]);
+        java.util.regex.Matcher m = ref.matcher(s.hole().expr());
+        m.matches();
+        body.set(at[1], new Stmt(s.template(), s.names(), s.defines(),
+                new Stmt.Hole(s.hole().type(), "() -> " + m.group(1) + "." + m.group(2) + "()"), s.barrier()));
+        return Optional.of(new Variant(p.withMethod(at[0], body), "wrote `" + Stmt.render(s.hole().expr(), n -> n)
+                + "` in m" + at[0] + "'s statement " + (at[1] + 1) + " as a lambda"));
     }
 
     /**
