@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * Rewrites that keep a program's meaning, so they must keep the checker's verdict: renaming locals, swapping
- * independent statements, extracting a subexpression into a final local, wrapping statements in a block, and
+ * independent statements, extracting a subexpression into a final local, handing over a final alias of a
+ * captured local, writing a handed-over method reference as a lambda, wrapping statements in a block, and
  * wrapping them in a try whose catch only rethrows. Each takes its choices from the random source it is
  * given, so that the same seed repeats the same rewrite (the reducer relies on that).
  */
