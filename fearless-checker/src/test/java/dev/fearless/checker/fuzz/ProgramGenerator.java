@@ -354,6 +354,26 @@ final class ProgramGenerator {
             forms.add(new String[] {"CompletableFuture<" + type + "> " + hv + " = CompletableFuture.supplyAsync(#{}, ex);",
                     "Supplier<" + type + ">", hv + ".get();"});
         }
+        if (random.nextInt(8) == 0) { // handles gathered in a list, all waited for in a loop
+            String fs = fresh("handles");
+            String i = fresh("i");
+            String each = fresh("f");
+            boolean spawn = random.nextBoolean();
+            String list = spawn ? "List<JoinHandle<?>>" : "List<Future<?>>";
+            before.add(Stmt.of(list + " ${" + fs + "} = new ArrayList<>();\nfor (int ${" + i + "} = 0; ${" + i
+                    + "} < 2; ${" + i + "}++) {\n    ${" + fs + "}.add(" + (spawn ? "Threads.spawn" : "ex.submit")
+                    + "(#{}));\n}", new Stmt.Hole(type == null ? "Runnable" : (spawn ? "Supplier<" : "Callable<") + type
+                    + ">", code), Set.of(fs), false, extra));
+            return new Handoff(before, Stmt.of("for (" + (spawn ? "JoinHandle<?>" : "Future<?>") + " ${" + each
+                    + "} : ${" + fs + "}) {\n    ${" + each + "}." + (spawn ? "join" : "get") + "();\n}", null, Set.of(),
+                    false, extra));
+        }
+        if (type != null && random.nextInt(8) == 0) { // a dependent stage and a wait in one chain
+            String x = fresh("x");
+            before.add(Stmt.of("CompletableFuture.supplyAsync(#{}).thenAccept(${" + x + "} -> System.out.println(${"
+                    + x + "})).join();", new Stmt.Hole("Supplier<" + type + ">", code), Set.of(), false, extra));
+            return new Handoff(before, null);
+        }
         String[] f = pick(forms);
         boolean handle = f[0].contains(hv);
         boolean loop = random.nextInt(6) == 0;
@@ -367,7 +387,11 @@ final class ProgramGenerator {
             return new Handoff(before, null);
         }
         before.add(Stmt.of(call, new Stmt.Hole(f[1], code), handle ? Set.of(h) : Set.of(), false, extra));
-        return new Handoff(before, handle && f[2] != null ? Stmt.of(f[2], null, Set.of(), false, extra) : null);
+        String wait = f[2];
+        if (wait != null && random.nextInt(4) == 0) {
+            wait = "try {\n    " + wait + "\n} finally {\n    System.out.println(\"waited\");\n}";
+        }
+        return new Handoff(before, handle && wait != null ? Stmt.of(wait, null, Set.of(), false, extra) : null);
     }
 
     /** A lambda body: an expression where one use suffices, else a block; it returns the last use's value if asked. */
