@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * Rewrites that keep a program's meaning, so they must keep the checker's verdict: renaming locals, swapping
  * independent statements, extracting a subexpression into a final local, handing over a final alias of a
- * captured local, writing a handed-over method reference as a lambda, wrapping statements in a block, and
+ * captured local, writing a handed-over method reference as a lambda and an expression lambda as a block
+ * lambda, wrapping statements in a block, and
  * wrapping them in a try whose catch only rethrows. Each takes its choices from the random source it is
  * given, so that the same seed repeats the same rewrite (the reducer relies on that).
  */
@@ -39,6 +40,7 @@ final class Rewrites {
             rewrite("extract", Rewrites::extract),
             rewrite("alias", Rewrites::alias),
             rewrite("lambda", Rewrites::lambda),
+            rewrite("body", Rewrites::body),
             rewrite("block", (p, r) -> wrap(p, r, false)),
             rewrite("try", (p, r) -> wrap(p, r, true)));
 
@@ -194,6 +196,39 @@ final class Rewrites {
                 new Stmt.Hole(s.hole().type(), "() -> " + m.group(1) + "." + m.group(2) + "()"), s.barrier()));
         return Optional.of(new Variant(p.withMethod(at[0], body), "wrote `" + Stmt.render(s.hole().expr(), n -> n)
                 + "` in m" + at[0] + "'s statement " + (at[1] + 1) + " as a lambda"));
+    }
+
+    /**
+     * Writes a handed-over expression lambda as a block lambda: {@code () -> e} as {@code () -> { return e; }} where
+     * the code returns a value, {@code () -> { e; }} where it does not.
+     */
+    static Optional<Variant> body(Program p, Random random) {
+        java.util.regex.Pattern expression = java.util.regex.Pattern.compile("(\\(\\)|\\$\\{[A-Za-z0-9]+}) -> ([^{\\n].*)");
+        List<int[]> sites = new ArrayList<>();
+        for (int mi = 0; mi < p.methods().size(); mi++) {
+            List<Stmt> body = p.methods().get(mi).body();
+            for (int i = 0; i < body.size(); i++) {
+                Stmt.Hole h = body.get(i).hole();
+                if (h != null && expression.matcher(h.expr()).matches() && !h.type().startsWith("Function")) {
+                    sites.add(new int[] {mi, i});
+                }
+            }
+        }
+        if (sites.isEmpty()) {
+            return Optional.empty();
+        }
+        int[] at = sites.get(random.nextInt(sites.size()));
+        List<Stmt> body = new ArrayList<>(p.methods().get(at[0]).body());
+        Stmt s = body.get(at[1]);
+        java.util.regex.Matcher m = expression.matcher(s.hole().expr());
+        m.matches();
+        boolean value = s.hole().type().startsWith("Supplier") || s.hole().type().startsWith("Callable")
+                || s.hole().type().startsWith("Predicate");
+        String block = m.group(1) + " -> { " + (value ? "return " + m.group(2) + ";" : m.group(2) + ";") + " }";
+        body.set(at[1], new Stmt(s.template(), s.names(), s.defines(), new Stmt.Hole(s.hole().type(), block),
+                s.barrier()));
+        return Optional.of(new Variant(p.withMethod(at[0], body), "wrote the lambda of m" + at[0] + "'s statement "
+                + (at[1] + 1) + " as a block lambda"));
     }
 
     /**
