@@ -94,7 +94,7 @@ final class JoinFinder {
      * indexes the body that holds the call. Later statements are found through the uses of the handle, the
      * list, the latch or the pool, so that the cost grows with those uses, not with the method.
      */
-    long joinedAfter(TreePath call, Tree argument, UseSites sites) {
+    Joined joinedAfter(TreePath call, Tree argument, UseSites sites) {
         CompilationUnitTree unit = call.getCompilationUnit();
         // Threads.spawn(..).join(), pool.submit(..).get(), supplyAsync(..).thenApply(..).join()
         TreePath link = call;
@@ -104,7 +104,7 @@ final class JoinFinder {
                 && parent.getParentPath().getLeaf() instanceof MethodInvocationTree invocation) {
             if (waits.waitsForTask(trees.getTypeMirror(link), select.getIdentifier().toString(),
                     invocation.getArguments().size())) {
-                return end(unit, invocation);
+                return Joined.after(end(unit, invocation));
             }
             link = parent.getParentPath();
             parent = aboveParentheses(link);
@@ -116,8 +116,10 @@ final class JoinFinder {
             Element collection = collectionOf(call);
             if (handle instanceof VariableElement h) {
                 for (TreePath s : following.statementsUsing(sites.usesOf(h))) {
-                    if (waitsBefore(s, invocation -> waitsOnTask(invocation, handle))) {
-                        return end(unit, s.getLeaf());
+                    List<long[]> except = new ArrayList<>();
+                    long waited = waitPoint(s, invocation -> waitsOnTask(invocation, handle), except);
+                    if (waited >= 0) {
+                        return new Joined(waited, except);
                     }
                     if (collection == null) {
                         collection = addedTo(s, handle);
@@ -127,14 +129,14 @@ final class JoinFinder {
             if (collection instanceof VariableElement c) {
                 for (TreePath s : following.statementsUsing(sites.usesOf(c))) {
                     if (joinsAll(s, collection)) {
-                        return end(unit, s.getLeaf());
+                        return Joined.after(end(unit, s.getLeaf()));
                     }
                 }
             }
         }
         long signalled = following == null ? -1 : waitAfterSignal(call, argument, unit, following, sites);
         if (signalled >= 0) {
-            return signalled;
+            return Joined.after(signalled);
         }
         for (TreePath p = call.getParentPath(); p != null; p = p.getParentPath()) {
             Tree leaf = p.getLeaf();
@@ -142,13 +144,99 @@ final class JoinFinder {
                     && p.getParentPath().getLeaf() instanceof MethodInvocationTree scope
                     && trees.getElement(p.getParentPath()) instanceof ExecutableElement m && waits.isScope(m)) {
                 TreePath scopeStatement = TreeShapes.statementInBlock(p.getParentPath());
-                return end(unit, scopeStatement == null ? scope : scopeStatement.getLeaf());
+                return Joined.after(end(unit, scopeStatement == null ? scope : scopeStatement.getLeaf()));
             }
             if (leaf instanceof TryTree t && ownsReceiver(t, call)) {
-                return end(unit, t);
+                return Joined.after(end(unit, t));
             }
         }
-        return -1;
+        return Joined.NEVER;
+    }
+
+    /**
+     * When the boundary's work is known to be finished: at every position from {@code after} on (none where
+     * {@code after} is -1), except inside {@code except}: the catch and finally blocks of a {@code try} whose
+     * block waits, which may run without the wait having completed.
+     */
+    record Joined(long after, List<long[]> except) {
+        static final Joined NEVER = new Joined(-1, List.of());
+
+        Joined {
+            except = List.copyOf(except);
+        }
+
+        static Joined after(long position) {
+            return new Joined(position, List.of());
+        }
+
+        /** Whether code at {@code position} runs after the work has finished. */
+        boolean covers(long position) {
+            if (after < 0 || position < after) {
+                return false;
+            }
+            for (long[] range : except) {
+                if (position >= range[0] && position < range[1]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /**
+     * Where, within or after the statement at {@code s}, a wait that {@code isWait} accepts has certainly
+     * completed, or -1 where {@code s} may complete without one ({@link #waitsBefore}): just after the wait where it
+     * is reached through blocks and try blocks ({@code { h.get(); list.add(x); }}), so that the rest of
+     * them runs after it; the catch and finally blocks of such a try go to {@code except}. Other statements
+     * that wait (an if whose branches both wait) count from their end.
+     */
+    private long waitPoint(TreePath s, Predicate<TreePath> isWait, List<long[]> except) {
+        Tree leaf = s.getLeaf();
+        CompilationUnitTree unit = s.getCompilationUnit();
+        if (leaf instanceof BlockTree block) {
+            for (StatementTree statement : block.getStatements()) {
+                long waited = waitPoint(new TreePath(s, statement), isWait, except);
+                if (waited >= 0) {
+                    return waited;
+                }
+                if (mayJumpOut(statement)) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+        if (leaf instanceof TryTree t) {
+            if (t.getFinallyBlock() != null) {
+                long waited = waitPoint(new TreePath(s, t.getFinallyBlock()), isWait, except);
+                if (waited >= 0) {
+                    return waited;
+                }
+            }
+            List<long[]> inner = new ArrayList<>();
+            long waited = waitPoint(new TreePath(s, t.getBlock()), isWait, inner);
+            if (waited < 0) {
+                return -1;
+            }
+            for (CatchTree c : t.getCatches()) {
+                if (completesNormally(c.getBlock())) {
+                    return -1;
+                }
+                except.add(new long[] {positions.getStartPosition(unit, c), end(unit, c)});
+            }
+            if (t.getFinallyBlock() != null) {
+                except.add(new long[] {positions.getStartPosition(unit, t.getFinallyBlock()),
+                        end(unit, t.getFinallyBlock())});
+            }
+            except.addAll(inner);
+            return waited;
+        }
+        if (leaf instanceof LabeledStatementTree l) {
+            return waitPoint(new TreePath(s, l.getStatement()), isWait, except);
+        }
+        if (leaf instanceof SynchronizedTree sync) {
+            return waitPoint(new TreePath(s, sync.getBlock()), isWait, except);
+        }
+        return waitsBefore(s, isWait) ? end(unit, leaf) : -1;
     }
 
     private static TreePath aboveParentheses(TreePath path) {

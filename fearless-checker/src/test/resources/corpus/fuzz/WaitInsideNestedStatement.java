@@ -1,0 +1,43 @@
+// expect: no diagnostic
+// Found by the differential fuzzer: a wait and the uses after it inside one try (or block) that follows the
+// hand-off: the uses after the wait run after the task's work, as they do without the try.
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+
+class WaitInsideNestedStatement {
+    void inTry(ExecutorService pool) throws Exception {
+        Map<String, Integer> map = new HashMap<>();
+        CompletableFuture<Integer> task = CompletableFuture.supplyAsync(() -> map.put("a", 1), pool);
+        try {
+            task.get();
+            map.remove("a");
+        } catch (IllegalStateException e) {
+            throw e;
+        }
+        map.put("b", 2);
+    }
+
+    void inBlock(ExecutorService pool) throws Exception {
+        Map<String, Integer> map = new HashMap<>();
+        CompletableFuture<Integer> task = CompletableFuture.supplyAsync(() -> map.put("a", 1), pool);
+        {
+            task.get();
+            map.remove("a");
+        }
+    }
+
+    void waitInTryFinallyInBlock(ExecutorService pool) throws Exception {
+        Map<String, Integer> map = new HashMap<>();
+        CompletableFuture<Integer> task = CompletableFuture.supplyAsync(() -> map.put("a", 1), pool);
+        {
+            try {
+                task.get();
+            } finally {
+                System.out.println("waited");
+            }
+            map.remove("a");
+        }
+    }
+}
