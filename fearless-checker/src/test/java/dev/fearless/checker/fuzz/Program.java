@@ -10,7 +10,7 @@ import java.util.Map;
  * package tells the copies of one compilation apart.
  *
  * @param className the top-level class
- * @param members   fields, nested types and helpers, as text (no placeholders)
+ * @param members   fields, nested types and methods, as text (no placeholders)
  * @param methods   the methods that rewrites work on
  * @param rename    what a placeholder prints as, where it is not its own name
  * @param types     the declared types of the locals that task code captures
