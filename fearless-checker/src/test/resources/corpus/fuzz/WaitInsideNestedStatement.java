@@ -1,9 +1,12 @@
 // expect: no diagnostic
 // Found by the differential fuzzer: a wait and the uses after it inside one try (or block) that follows the
 // hand-off: the uses after the wait run after the task's work, as they do without the try.
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 
 class WaitInsideNestedStatement {
@@ -38,6 +41,19 @@ class WaitInsideNestedStatement {
                 System.out.println("waited");
             }
             map.remove("a");
+        }
+    }
+
+    void latchInBlock(ExecutorService pool) throws InterruptedException {
+        List<String> list = new ArrayList<>();
+        CountDownLatch done = new CountDownLatch(1);
+        pool.execute(() -> {
+            list.add("task");
+            done.countDown();
+        });
+        {
+            done.await();
+            list.add("main");
         }
     }
 }

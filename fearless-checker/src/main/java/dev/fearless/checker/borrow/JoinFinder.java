@@ -134,9 +134,9 @@ final class JoinFinder {
                 }
             }
         }
-        long signalled = following == null ? -1 : waitAfterSignal(call, argument, unit, following, sites);
-        if (signalled >= 0) {
-            return Joined.after(signalled);
+        Joined signalled = following == null ? Joined.NEVER : waitAfterSignal(call, argument, unit, following, sites);
+        if (signalled.after() >= 0) {
+            return signalled;
         }
         for (TreePath p = call.getParentPath(); p != null; p = p.getParentPath()) {
             Tree leaf = p.getLeaf();
@@ -393,8 +393,8 @@ final class JoinFinder {
      * the spawning code that waits on the same object ({@code latch.await()}): after the wait, the task's
      * work up to its signal happens-before the spawning code.
      */
-    private long waitAfterSignal(TreePath call, Tree argument, CompilationUnitTree unit, Following following,
-                                 UseSites sites) {
+    private Joined waitAfterSignal(TreePath call, Tree argument, CompilationUnitTree unit, Following following,
+                                   UseSites sites) {
         Map<Element, Set<WaitTable.MethodName>> waitsOn = new HashMap<>();
         Element pool = null;
         if (call.getLeaf() instanceof MethodInvocationTree mi && mi.getMethodSelect() instanceof MemberSelectTree select) {
@@ -435,7 +435,20 @@ final class JoinFinder {
         }
         uses.sort(java.util.Comparator.comparingLong(u -> positions.getStartPosition(unit, u.getLeaf())));
         List<TreePath> later = following.statementsUsing(uses);
-        return later.isEmpty() ? -1 : end(unit, later.get(0).getLeaf());
+        if (later.isEmpty()) {
+            return Joined.NEVER;
+        }
+        // Within a block or try that holds the wait ({ latch.await(); list.add(x); }), what follows the wait.
+        java.util.Set<Tree> waitCalls = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (TreePath use : uses) {
+            TreePath select = aboveParentheses(use);
+            if (select != null && select.getParentPath() != null) {
+                waitCalls.add(select.getParentPath().getLeaf());
+            }
+        }
+        List<long[]> except = new ArrayList<>();
+        long waited = waitPoint(later.get(0), invocation -> waitCalls.contains(invocation.getLeaf()), except);
+        return waited >= 0 ? new Joined(waited, except) : Joined.after(end(unit, later.get(0).getLeaf()));
     }
 
     /** Whether {@code use} is the receiver of a call {@code use.m(..)} that {@code waits} accepts. */
