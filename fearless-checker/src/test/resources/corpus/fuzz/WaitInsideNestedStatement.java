@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 class WaitInsideNestedStatement {
     void inTry(ExecutorService pool) throws Exception {
@@ -55,5 +56,20 @@ class WaitInsideNestedStatement {
             done.await();
             list.add("main");
         }
+    }
+
+    void handlesJoinedInBlock(ExecutorService pool) throws Exception {
+        List<String> list = new ArrayList<>();
+        List<Future<?>> handles = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            handles.add(pool.submit(() -> list.contains("a")));
+        }
+        {
+            for (Future<?> h : handles) {
+                h.get();
+            }
+            list.add("main");
+        }
+        list.add("after");
     }
 }

@@ -128,8 +128,11 @@ final class JoinFinder {
             }
             if (collection instanceof VariableElement c) {
                 for (TreePath s : following.statementsUsing(sites.usesOf(c))) {
-                    if (joinsAll(s, collection)) {
-                        return Joined.after(end(unit, s.getLeaf()));
+                    Element all = collection;
+                    List<long[]> except = new ArrayList<>();
+                    long waited = waitPoint(s, invocation -> false, st -> joinsAll(st, all), except);
+                    if (waited >= 0) {
+                        return new Joined(waited, except);
                     }
                 }
             }
@@ -191,11 +194,19 @@ final class JoinFinder {
      * that wait (an if whose branches both wait) count from their end.
      */
     private long waitPoint(TreePath s, Predicate<TreePath> isWait, List<long[]> except) {
+        return waitPoint(s, isWait, statement -> false, except);
+    }
+
+    /** {@link #waitPoint(TreePath, Predicate, List)}, where a statement that {@code waits} accepts waits too. */
+    private long waitPoint(TreePath s, Predicate<TreePath> isWait, Predicate<TreePath> waits, List<long[]> except) {
         Tree leaf = s.getLeaf();
         CompilationUnitTree unit = s.getCompilationUnit();
+        if (waits.test(s)) {
+            return end(unit, leaf);
+        }
         if (leaf instanceof BlockTree block) {
             for (StatementTree statement : block.getStatements()) {
-                long waited = waitPoint(new TreePath(s, statement), isWait, except);
+                long waited = waitPoint(new TreePath(s, statement), isWait, waits, except);
                 if (waited >= 0) {
                     return waited;
                 }
@@ -207,13 +218,13 @@ final class JoinFinder {
         }
         if (leaf instanceof TryTree t) {
             if (t.getFinallyBlock() != null) {
-                long waited = waitPoint(new TreePath(s, t.getFinallyBlock()), isWait, except);
+                long waited = waitPoint(new TreePath(s, t.getFinallyBlock()), isWait, waits, except);
                 if (waited >= 0) {
                     return waited;
                 }
             }
             List<long[]> inner = new ArrayList<>();
-            long waited = waitPoint(new TreePath(s, t.getBlock()), isWait, inner);
+            long waited = waitPoint(new TreePath(s, t.getBlock()), isWait, waits, inner);
             if (waited < 0) {
                 return -1;
             }
@@ -231,10 +242,10 @@ final class JoinFinder {
             return waited;
         }
         if (leaf instanceof LabeledStatementTree l) {
-            return waitPoint(new TreePath(s, l.getStatement()), isWait, except);
+            return waitPoint(new TreePath(s, l.getStatement()), isWait, waits, except);
         }
         if (leaf instanceof SynchronizedTree sync) {
-            return waitPoint(new TreePath(s, sync.getBlock()), isWait, except);
+            return waitPoint(new TreePath(s, sync.getBlock()), isWait, waits, except);
         }
         return waitsBefore(s, isWait) ? end(unit, leaf) : -1;
     }
