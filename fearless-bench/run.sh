@@ -5,9 +5,11 @@
 #   fearless-bench/run.sh full     # about an hour: 4 rounds, 1 s iterations, larger compile test
 #   fearless-bench/run.sh smoke    # seconds per benchmark: checks that everything runs, figures meaningless
 #   fearless-bench/run.sh report   # only regenerate BENCHMARKS.md and charts from the last run's raw files
+#   fearless-bench/run.sh growth   # the plugin's cost on one ever larger method (3 shapes x N), minutes per JDK
 #
 # Environment: JDKS (space-separated JDK homes; default: the default java's home and Temurin 25 if present),
-# ONLY (a JMH include regex, to run a subset while working on one benchmark).
+# ONLY (a JMH include regex, to run a subset while working on one benchmark); for growth, GROWTH_N (default
+# "1000 4000 10000") and GROWTH_REPS (runs of each compilation, default 1).
 #
 # What it does: builds the runtime, the checker and the benchmarks jar with Maven (no tests); then, for each
 # round, runs JMH once per JDK with one fork per benchmark, so that benchmarks that are compared in one table
@@ -27,13 +29,13 @@ case $MODE in
   smoke)  ROUNDS=1; ITER=(-wi 1 -w 100ms -i 2 -r 100ms); PLUGIN=(--classes 20 --reps 1) ;;
   quick)  ROUNDS=2; ITER=(-wi 2 -w 300ms -i 3 -r 300ms); PLUGIN=(--classes 300 --reps 3) ;;
   full)   ROUNDS=4; ITER=(-wi 3 -w 1s -i 4 -r 1s);       PLUGIN=(--classes 1000 --reps 7) ;;
-  report) ;;
-  *) echo "usage: $0 quick|full|smoke|report" >&2; exit 2 ;;
+  report|growth) ;;
+  *) echo "usage: $0 quick|full|smoke|report|growth" >&2; exit 2 ;;
 esac
 
 report() {
   java -Djava.awt.headless=true -cp "$JAR" dev.fearless.bench.report.Report \
-    --raw "$RAW" --device "$BENCH/results/device" --charts "$BENCH/results" --out "$ROOT/BENCHMARKS.md" \
+    --raw "$RAW" --device "$BENCH/results/device" --growth "$BENCH/results/growth" --charts "$BENCH/results" --out "$ROOT/BENCHMARKS.md" \
     --mode "$(cat "$RAW/mode" 2>/dev/null || echo "$MODE")" --seconds "$(cat "$RAW/seconds" 2>/dev/null || echo '?')"
   echo "wrote $ROOT/BENCHMARKS.md and $BENCH/results/*.png"
 }
@@ -52,14 +54,35 @@ echo "== build"
 (cd "$ROOT" && mvn -q -DskipTests package -pl fearless-core,fearless-checker,fearless-bench -am)
 CORE_JAR=$(ls "$ROOT"/fearless-core/target/fearless-core-*.jar | grep -v -e sources -e javadoc | head -1)
 CHECKER_JAR=$(ls "$ROOT"/fearless-checker/target/fearless-checker-*.jar | grep -v -e sources -e javadoc | head -1)
+major() { "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/.*java.specification.version = //p'; }
+label() { echo "jdk$(major "$1")"; }
+
+if [[ $MODE == growth ]]; then
+  # One class whose one method has N parts of a shape (SyntheticSources.growth), plain javac and with the plugin,
+  # each a fresh javac process stopping after flow analysis. Written to results/growth/ (kept with the
+  # report, which renders it); a later full run does not redo it.
+  mkdir -p "$BENCH/results/growth"
+  for jdk in $JDKS; do
+    lbl=$(label "$jdk")
+    out=$BENCH/results/growth/growth-$lbl.tsv
+    : > "$out"
+    for shape in lambdas stored fields; do
+      for n in ${GROWTH_N:-1000 4000 10000}; do
+        echo "== growth on $lbl: $shape, N = $n"
+        "$jdk/bin/java" -cp "$JAR" dev.fearless.bench.plugin.PluginCost --javac "$jdk/bin/javac" \
+          --core "$CORE_JAR" --checker "$CHECKER_JAR" --shape "$shape" --n "$n" --reps "${GROWTH_REPS:-1}" \
+          --warmup false | tee -a "$out"
+      done
+    done
+  done
+  exit 0
+fi
+
 cargo build --release --quiet --offline --manifest-path "$BENCH/rust/Cargo.toml"
 
 rm -rf "$RAW"
 mkdir -p "$RAW"
 echo "$MODE" > "$RAW/mode"
-
-major() { "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/.*java.specification.version = //p'; }
-label() { echo "jdk$(major "$1")"; }
 
 {
   echo "date:     $(date -u '+%Y-%m-%d %H:%M UTC')"

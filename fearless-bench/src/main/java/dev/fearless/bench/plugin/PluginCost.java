@@ -26,6 +26,10 @@ import java.util.stream.Stream;
  * plugin_cpu_list} (medians, then every run); if a run fails, the line says {@code FAILED} and the first
  * compiler errors follow as comments. Linux only ({@code /proc}).
  *
+ * <p>{@code --shape lambdas|stored|fields --n N} times one class with one method of {@code N} parts instead
+ * (see {@link SyntheticSources#growth}); the line then has {@code shape n} where it has {@code classes}.
+ * {@code --warmup false} skips the warm-up runs.
+ *
  * <pre>{@code java -cp benchmarks.jar dev.fearless.bench.plugin.PluginCost \
  *     --javac /usr/lib/jvm/java-17-openjdk-amd64/bin/javac --core core.jar --checker checker.jar \
  *     --classes 400 --reps 5}</pre>
@@ -38,47 +42,68 @@ public final class PluginCost {
         Options o = Options.parse(args);
         Path work = Files.createTempDirectory("fearless-plugin-cost");
         try {
-            List<Path> files = SyntheticSources.write(work.resolve("src"), o.classes);
+            List<Path> files;
+            if (o.shape == null) {
+                files = SyntheticSources.write(work.resolve("src"), o.classes);
+            } else {
+                Path file = work.resolve("src").resolve("Growth.java");
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, SyntheticSources.growth(o.shape, o.n));
+                files = List.of(file);
+            }
+            // A growth method is larger than a class file holds: both compilations stop after flow analysis.
+            List<String> stop = o.shape == null ? List.of()
+                    : List.of("-XDshould-stop.ifError=FLOW", "-XDshould-stop.ifNoError=FLOW");
+            String what = o.shape == null ? Integer.toString(o.classes) : o.shape + "\t" + o.n;
             Path argFile = work.resolve("sources.txt");
             Files.write(argFile, files.stream().map(Path::toString).collect(Collectors.toList()));
             long lines = SyntheticSources.lines(files);
             String version = javacVersion(o.javac);
 
-            List<String> plain = List.of(o.javac, "-nowarn", "-d", work.resolve("out-plain").toString(),
-                    "-cp", o.core, "@" + argFile);
-            List<String> plugin = List.of(o.javac, "-nowarn", "-d", work.resolve("out-plugin").toString(),
-                    "-cp", o.core, "-processorpath", o.checker, "-Xplugin:Fearless", "@" + argFile);
+            List<String> plain = new ArrayList<>(List.of(o.javac, "-nowarn", "-d", work.resolve("out-plain").toString(),
+                    "-cp", o.core));
+            plain.addAll(stop);
+            plain.add("@" + argFile);
+            List<String> plugin = new ArrayList<>(List.of(o.javac, "-nowarn", "-d", work.resolve("out-plugin").toString(),
+                    "-cp", o.core, "-processorpath", o.checker, "-Xplugin:Fearless"));
+            plugin.addAll(stop);
+            plugin.add("@" + argFile);
 
-            Run warmPlain = time(plain);
-            Run warmPlugin = time(plugin);
-            if (!warmPlain.ok() || !warmPlugin.ok()) {
-                System.out.println(version + "\t" + o.classes + "\t" + lines
-                        + "\t0\tFAILED\tFAILED\tFAILED\t-\t-\t-\t-\t-");
-                Run failed = warmPlain.ok() ? warmPlugin : warmPlain;
-                failed.output().lines().limit(20).forEach(l -> System.out.println("# " + l));
-                System.exit(1);
+            if (o.warmup) {
+                check(time(plain), version, what, lines);
+                check(time(plugin), version, what, lines);
             }
             Run[] plainRuns = new Run[o.reps];
             Run[] pluginRuns = new Run[o.reps];
             for (int r = 0; r < o.reps; r++) {
                 if (r % 2 == 0) {
-                    plainRuns[r] = time(plain);
-                    pluginRuns[r] = time(plugin);
+                    plainRuns[r] = check(time(plain), version, what, lines);
+                    pluginRuns[r] = check(time(plugin), version, what, lines);
                 } else {
-                    pluginRuns[r] = time(plugin);
-                    plainRuns[r] = time(plain);
+                    pluginRuns[r] = check(time(plugin), version, what, lines);
+                    plainRuns[r] = check(time(plain), version, what, lines);
                 }
             }
             long[] plainCpu = Arrays.stream(plainRuns).mapToLong(Run::cpuMillis).toArray();
             long[] pluginCpu = Arrays.stream(pluginRuns).mapToLong(Run::cpuMillis).toArray();
             double plainWall = median(Arrays.stream(plainRuns).mapToLong(Run::millis).toArray());
             double pluginWall = median(Arrays.stream(pluginRuns).mapToLong(Run::millis).toArray());
-            System.out.printf(Locale.ROOT, "%s\t%d\t%d\t%d\t%.0f\t%.0f\t%.3f\t%.0f\t%.0f\t%.3f\t%s\t%s%n", version,
-                    o.classes, lines, o.reps, median(plainCpu), median(pluginCpu), median(pluginCpu) / median(plainCpu),
+            System.out.printf(Locale.ROOT, "%s\t%s\t%d\t%d\t%.0f\t%.0f\t%.3f\t%.0f\t%.0f\t%.3f\t%s\t%s%n", version,
+                    what, lines, o.reps, median(plainCpu), median(pluginCpu), median(pluginCpu) / median(plainCpu),
                     plainWall, pluginWall, pluginWall / plainWall, join(plainCpu), join(pluginCpu));
         } finally {
             deleteTree(work);
         }
+    }
+
+    /** {@code run}, if it succeeded; else prints the FAILED line with javac's first lines and exits. */
+    private static Run check(Run run, String version, String what, long lines) {
+        if (!run.ok()) {
+            System.out.println(version + "\t" + what + "\t" + lines + "\t0\tFAILED\tFAILED\tFAILED\t-\t-\t-\t-\t-");
+            run.output().lines().limit(20).forEach(l -> System.out.println("# " + l));
+            System.exit(1);
+        }
+        return run;
     }
 
     /** One javac run: whether it succeeded, its wall and CPU time, and what it printed. */
@@ -154,6 +179,9 @@ public final class PluginCost {
         String checker;
         int classes = 400;
         int reps = 5;
+        String shape;
+        int n = 1000;
+        boolean warmup = true;
 
         static Options parse(String[] args) {
             Options o = new Options();
@@ -170,6 +198,9 @@ public final class PluginCost {
                     case "--checker": o.checker = value; break;
                     case "--classes": o.classes = Integer.parseInt(value); break;
                     case "--reps": o.reps = Integer.parseInt(value); break;
+                    case "--shape": o.shape = value; break;
+                    case "--n": o.n = Integer.parseInt(value); break;
+                    case "--warmup": o.warmup = Boolean.parseBoolean(value); break;
                     default: throw new IllegalArgumentException("unknown option " + key);
                 }
             }

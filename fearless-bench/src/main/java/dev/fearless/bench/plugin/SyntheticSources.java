@@ -55,6 +55,61 @@ public final class SyntheticSources {
         return total;
     }
 
+    /** The shapes of {@link #growth}: one large method, for how the checker's cost grows with it. */
+    public static final List<String> SHAPES = List.of("lambdas", "stored", "fields");
+
+    /**
+     * One class {@code Growth} whose one method has {@code n} parts of one shape:
+     * <ul>
+     *   <li>{@code lambdas}: {@code List<Integer> lK = new ArrayList<>(); ex.submit(() -> lK.add(K));}, each lambda
+     *       capturing its own list;</li>
+     *   <li>{@code stored}: {@code Runnable rK = () -> l.add(K); ex.submit(rK);}, every stored lambda capturing the
+     *       one list (a synchronized one, so that the program is safe);</li>
+     *   <li>{@code fields}: {@code n} final fields, all read in one lambda handed to the executor.</li>
+     * </ul>
+     * Past about a thousand parts the method is larger than a class file allows (64 KiB of code), so javac
+     * accepts it only when it stops after flow analysis (where the plugin runs).
+     */
+    public static String growth(String shape, int n) {
+        StringBuilder s = new StringBuilder(64 * n + 1024);
+        s.append("import java.util.ArrayList;\nimport java.util.Collections;\nimport java.util.List;\nimport java.util.concurrent.ExecutorService;\n\n")
+                .append("public final class Growth {\n");
+        switch (shape) {
+            case "lambdas":
+                s.append("    public void run(ExecutorService ex) {\n");
+                for (int k = 0; k < n; k++) {
+                    s.append("        List<Integer> l").append(k).append(" = new ArrayList<>();\n")
+                            .append("        ex.submit(() -> l").append(k).append(".add(").append(k).append("));\n");
+                }
+                s.append("    }\n");
+                break;
+            case "stored":
+                s.append("    public void run(ExecutorService ex) {\n")
+                        .append("        List<Integer> l = Collections.synchronizedList(new ArrayList<>());\n");
+                for (int k = 0; k < n; k++) {
+                    s.append("        Runnable r").append(k).append(" = () -> l.add(").append(k).append(");\n")
+                            .append("        ex.submit(r").append(k).append(");\n");
+                }
+                s.append("    }\n");
+                break;
+            case "fields":
+                for (int k = 0; k < n; k++) {
+                    s.append("    private final int f").append(k).append(" = Integer.getInteger(\"f\", ").append(k)
+                            .append(");\n");
+                }
+                s.append("\n    public void run(ExecutorService ex) {\n        ex.execute(() -> {\n")
+                        .append("            long sum = 0;\n");
+                for (int k = 0; k < n; k++) {
+                    s.append("            sum += f").append(k).append(";\n");
+                }
+                s.append("            System.out.println(sum);\n        });\n    }\n");
+                break;
+            default:
+                throw new IllegalArgumentException("unknown shape " + shape + " (known: " + SHAPES + ")");
+        }
+        return s.append("}\n").toString();
+    }
+
     private static String packageOf(int i) {
         return "gen.p" + (i / CLASSES_PER_PACKAGE);
     }

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -37,6 +38,7 @@ public final class Report {
     public static void main(String[] args) throws IOException {
         Path raw = null;
         Path device = null;
+        Path growth = null;
         Path charts = null;
         Path out = null;
         String mode = "?";
@@ -45,6 +47,7 @@ public final class Report {
             switch (args[i]) {
                 case "--raw": raw = Path.of(args[i + 1]); break;
                 case "--device": device = Path.of(args[i + 1]); break;
+                case "--growth": growth = Path.of(args[i + 1]); break;
                 case "--charts": charts = Path.of(args[i + 1]); break;
                 case "--out": out = Path.of(args[i + 1]); break;
                 case "--mode": mode = args[i + 1]; break;
@@ -56,6 +59,7 @@ public final class Report {
             throw new IllegalArgumentException("--raw, --charts and --out are required");
         }
         Report report = new Report(RunResults.read(raw, device));
+        report.growth.putAll(readGrowth(growth));
         Files.createDirectories(charts);
         Path analysis = charts.resolve("analysis.md");
         String text = report.render(mode, seconds, out.toAbsolutePath().getParent().relativize(charts.toAbsolutePath()),
@@ -90,6 +94,7 @@ public final class Report {
         memory();
         leakDetector();
         plugin();
+        growth();
         device(charts);
         machine(mode);
         return md.toString();
@@ -330,6 +335,58 @@ public final class Report {
                 + "| plugin wall ms | wall ratio | plain CPU ms, each run | plugin CPU ms, each run |\n"
                 + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|\n");
         r.plugin.forEach((label, p) -> md.append("| ").append(String.join(" | ", p)).append(" |\n"));
+        md.append('\n');
+    }
+
+    /** The rows of {@code run.sh growth}, per JDK label ({@code growth-<jdk>.tsv}); empty where none were recorded. */
+    private final Map<String, List<String[]>> growth = new TreeMap<>();
+
+    private static Map<String, List<String[]>> readGrowth(Path dir) throws IOException {
+        Map<String, List<String[]>> out = new TreeMap<>();
+        if (dir == null || !Files.isDirectory(dir)) {
+            return out;
+        }
+        try (var files = Files.list(dir)) {
+            for (Path f : files.filter(p -> p.getFileName().toString().matches("growth-.*\\.tsv")).sorted().toList()) {
+                String label = f.getFileName().toString().replaceFirst("^growth-", "").replaceFirst("\\.tsv$", "");
+                out.put(label, Files.readAllLines(f).stream().filter(l -> !l.isBlank() && !l.startsWith("#"))
+                        .map(l -> l.split("\t")).toList());
+            }
+        }
+        return out;
+    }
+
+    private void growth() {
+        if (growth.isEmpty()) {
+            return;
+        }
+        md.append("### Growth with the size of one method\n\n`fearless-bench/run.sh growth`: one class whose one method "
+                + "has N parts of one shape, compiled by a fresh `javac` process with and without the plugin. "
+                + "`lambdas`: `List<Integer> lK = new ArrayList<>(); ex.submit(() -> lK.add(K));` N times, each lambda "
+                + "capturing its own list; `stored`: `Runnable rK = () -> l.add(K); ex.submit(rK);` N times, all "
+                + "capturing one synchronized list; `fields`: N final fields read in one lambda handed to "
+                + "`ex.execute`. Such a method is larger than a class file allows, so both compilations stop after "
+                + "flow analysis (`-XDshould-stop.ifError=FLOW -XDshould-stop.ifNoError=FLOW`), where the plugin "
+                + "runs: the ratio compares the plugin with javac's front end, not with a whole build. CPU time "
+                + "as above; \"per part\" is the plugin's extra CPU time divided by N. Command: `JDKS=<JDK homes> "
+                + "GROWTH_N='1000 4000 10000' GROWTH_REPS=1 fearless-bench/run.sh growth` (the defaults).\n\n");
+        md.append("| javac | shape | N | lines | runs each | plain CPU ms | plugin CPU ms | CPU ratio | plugin extra "
+                + "ms per part | plain wall ms | plugin wall ms |\n|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        growth.forEach((label, rows) -> {
+            for (String[] g : rows) {
+                String perPart = "-";
+                try {
+                    perPart = String.format(java.util.Locale.ROOT, "%.2f",
+                            (Double.parseDouble(g[6]) - Double.parseDouble(g[5])) / Double.parseDouble(g[2]));
+                } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+                    // a FAILED row: no figures
+                }
+                md.append("| ").append(g[0]).append(" | ").append(g[1]).append(" | ").append(g[2]).append(" | ")
+                        .append(g[3]).append(" | ").append(g[4]).append(" | ").append(g[5]).append(" | ").append(g[6])
+                        .append(" | ").append(g[7]).append(" | ").append(perPart).append(" | ").append(g[8])
+                        .append(" | ").append(g[9]).append(" |\n");
+            }
+        });
         md.append('\n');
     }
 

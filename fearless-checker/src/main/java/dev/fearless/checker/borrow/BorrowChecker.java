@@ -162,7 +162,7 @@ public final class BorrowChecker {
         };
         List<TreePath> regionUses = index.regionUsesOf(capture.variable(), unit, positions);
         List<TreePath> changes = classScope.changesOf(capture.variable(), regionUses, this::change);
-        long joinedAfter = joins.joinedAfter(boundary, index);
+        JoinFinder.Joined joined = joins.joinedAfter(boundary, index);
         TreePath loop = loopAround(boundary.call(), declared, unit);
         long afterPoint = end(unit, boundary.call().getLeaf());
         if (loop != null) {
@@ -195,7 +195,7 @@ public final class BorrowChecker {
         // A later use: after the boundary (and its loop), before a join, on a path that passed the boundary.
         java.util.function.Predicate<TreePath> later = u -> {
             long p = start(unit, u.getLeaf());
-            return p >= after && (joinedAfter < 0 || p < joinedAfter) && outside.test(u)
+            return p >= after && !joined.covers(p) && outside.test(u)
                     && reachableAfter(boundary.call(), u);
         };
         if (cause.neverShareable() || changeUse.isPresent()) {
@@ -225,8 +225,8 @@ public final class BorrowChecker {
             return Optional.empty();
         }
         TreePath again = boundary.stored().again();
-        long joinedAfter = joins.joinedAfter(boundary, index);
-        if (joinedAfter >= 0 && joinedAfter < start(unit, again.getLeaf())) {
+        JoinFinder.Joined joined = joins.joinedAfter(boundary, index);
+        if (joined.covers(start(unit, again.getLeaf()))) {
             return Optional.empty();
         }
         return Optional.of(again);
@@ -266,13 +266,13 @@ public final class BorrowChecker {
                     Optional.of(loop), notSync);
         }
         long afterPoint = loop != null ? end(unit, loop.getLeaf()) : end(unit, boundary.call().getLeaf());
-        long joinedAfter = joins.joinedAfter(boundary, index);
+        JoinFinder.Joined joined = joins.joinedAfter(boundary, index);
         for (TreePath u : index.usesOf(capture.variable())) {
             long p = start(unit, u.getLeaf());
             if (p >= reboundAt) {
                 break;
             }
-            if (p < afterPoint || (joinedAfter >= 0 && p >= joinedAfter) || !reachableAfter(boundary.call(), u)) {
+            if (p < afterPoint || joined.covers(p) || !reachableAfter(boundary.call(), u)) {
                 continue;
             }
             if (moved) {

@@ -94,12 +94,12 @@ final class JoinFinder {
      * indexes the body that holds the call. Later statements are found through the uses of the handle, the
      * list, the latch or the pool, so that the cost grows with those uses, not with the method.
      */
-    long joinedAfter(dev.fearless.checker.boundary.Boundary boundary, UseSites sites) {
+    Joined joinedAfter(dev.fearless.checker.boundary.Boundary boundary, UseSites sites) {
         TreePath call = boundary.call();
         Tree argument = boundary.argument();
         CompilationUnitTree unit = call.getCompilationUnit();
         if (boundary.joined()) {
-            return end(unit, call.getLeaf()); // invokeAll, invokeAndWait: the call itself waits
+            return Joined.after(end(unit, call.getLeaf())); // invokeAll, invokeAndWait: the call itself waits
         }
         // Threads.spawn(..).join(), pool.submit(..).get(), supplyAsync(..).thenApply(..).join()
         TreePath link = call;
@@ -109,7 +109,7 @@ final class JoinFinder {
                 && parent.getParentPath().getLeaf() instanceof MethodInvocationTree invocation) {
             if (waits.waitsForTask(trees.getTypeMirror(link), select.getIdentifier().toString(),
                     invocation.getArguments().size())) {
-                return end(unit, invocation);
+                return Joined.after(end(unit, invocation));
             }
             link = parent.getParentPath();
             parent = aboveParentheses(link);
@@ -121,8 +121,10 @@ final class JoinFinder {
             Element collection = collectionOf(call);
             if (handle instanceof VariableElement h) {
                 for (TreePath s : following.statementsUsing(sites.usesOf(h))) {
-                    if (waitsBefore(s, invocation -> waitsOnTask(invocation, handle))) {
-                        return end(unit, s.getLeaf());
+                    List<long[]> except = new ArrayList<>();
+                    long waited = waitPoint(s, invocation -> waitsOnTask(invocation, handle), except);
+                    if (waited >= 0) {
+                        return new Joined(waited, except);
                     }
                     if (collection == null) {
                         collection = addedTo(s, handle);
@@ -131,14 +133,17 @@ final class JoinFinder {
             }
             if (collection instanceof VariableElement c) {
                 for (TreePath s : following.statementsUsing(sites.usesOf(c))) {
-                    if (joinsAll(s, collection)) {
-                        return end(unit, s.getLeaf());
+                    Element all = collection;
+                    List<long[]> except = new ArrayList<>();
+                    long waited = waitPoint(s, invocation -> false, st -> joinsAll(st, all), except);
+                    if (waited >= 0) {
+                        return new Joined(waited, except);
                     }
                 }
             }
         }
-        long signalled = following == null ? -1 : waitAfterSignal(call, argument, unit, following, sites);
-        if (signalled >= 0) {
+        Joined signalled = following == null ? Joined.NEVER : waitAfterSignal(call, argument, unit, following, sites);
+        if (signalled.after() >= 0) {
             return signalled;
         }
         for (TreePath p = call.getParentPath(); p != null; p = p.getParentPath()) {
@@ -147,13 +152,107 @@ final class JoinFinder {
                     && p.getParentPath().getLeaf() instanceof MethodInvocationTree scope
                     && trees.getElement(p.getParentPath()) instanceof ExecutableElement m && waits.isScope(m)) {
                 TreePath scopeStatement = TreeShapes.statementInBlock(p.getParentPath());
-                return end(unit, scopeStatement == null ? scope : scopeStatement.getLeaf());
+                return Joined.after(end(unit, scopeStatement == null ? scope : scopeStatement.getLeaf()));
             }
             if (leaf instanceof TryTree t && ownsReceiver(t, call)) {
-                return end(unit, t);
+                return Joined.after(end(unit, t));
             }
         }
-        return -1;
+        return Joined.NEVER;
+    }
+
+    /**
+     * When the boundary's work is known to be finished: at every position from {@code after} on (none where
+     * {@code after} is -1), except inside {@code except}: the catch and finally blocks of a {@code try} whose
+     * block waits, which may run without the wait having completed.
+     */
+    record Joined(long after, List<long[]> except) {
+        static final Joined NEVER = new Joined(-1, List.of());
+
+        Joined {
+            except = List.copyOf(except);
+        }
+
+        static Joined after(long position) {
+            return new Joined(position, List.of());
+        }
+
+        /** Whether code at {@code position} runs after the work has finished. */
+        boolean covers(long position) {
+            if (after < 0 || position < after) {
+                return false;
+            }
+            for (long[] range : except) {
+                if (position >= range[0] && position < range[1]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /**
+     * Where, within or after the statement at {@code s}, a wait that {@code isWait} accepts has certainly
+     * completed, or -1 where {@code s} may complete without one ({@link #waitsBefore}): just after the wait where it
+     * is reached through blocks and try blocks ({@code { h.get(); list.add(x); }}), so that the rest of
+     * them runs after it; the catch and finally blocks of such a try go to {@code except}. Other statements
+     * that wait (an if whose branches both wait) count from their end.
+     */
+    private long waitPoint(TreePath s, Predicate<TreePath> isWait, List<long[]> except) {
+        return waitPoint(s, isWait, statement -> false, except);
+    }
+
+    /** {@link #waitPoint(TreePath, Predicate, List)}, where a statement that {@code waits} accepts waits too. */
+    private long waitPoint(TreePath s, Predicate<TreePath> isWait, Predicate<TreePath> waits, List<long[]> except) {
+        Tree leaf = s.getLeaf();
+        CompilationUnitTree unit = s.getCompilationUnit();
+        if (waits.test(s)) {
+            return end(unit, leaf);
+        }
+        if (leaf instanceof BlockTree block) {
+            for (StatementTree statement : block.getStatements()) {
+                long waited = waitPoint(new TreePath(s, statement), isWait, waits, except);
+                if (waited >= 0) {
+                    return waited;
+                }
+                if (mayJumpOut(statement)) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+        if (leaf instanceof TryTree t) {
+            if (t.getFinallyBlock() != null) {
+                long waited = waitPoint(new TreePath(s, t.getFinallyBlock()), isWait, waits, except);
+                if (waited >= 0) {
+                    return waited;
+                }
+            }
+            List<long[]> inner = new ArrayList<>();
+            long waited = waitPoint(new TreePath(s, t.getBlock()), isWait, waits, inner);
+            if (waited < 0) {
+                return -1;
+            }
+            for (CatchTree c : t.getCatches()) {
+                if (completesNormally(c.getBlock())) {
+                    return -1;
+                }
+                except.add(new long[] {positions.getStartPosition(unit, c), end(unit, c)});
+            }
+            if (t.getFinallyBlock() != null) {
+                except.add(new long[] {positions.getStartPosition(unit, t.getFinallyBlock()),
+                        end(unit, t.getFinallyBlock())});
+            }
+            except.addAll(inner);
+            return waited;
+        }
+        if (leaf instanceof LabeledStatementTree l) {
+            return waitPoint(new TreePath(s, l.getStatement()), isWait, waits, except);
+        }
+        if (leaf instanceof SynchronizedTree sync) {
+            return waitPoint(new TreePath(s, sync.getBlock()), isWait, waits, except);
+        }
+        return waitsBefore(s, isWait) ? end(unit, leaf) : -1;
     }
 
     private static TreePath aboveParentheses(TreePath path) {
@@ -310,8 +409,8 @@ final class JoinFinder {
      * the spawning code that waits on the same object ({@code latch.await()}): after the wait, the task's
      * work up to its signal happens-before the spawning code.
      */
-    private long waitAfterSignal(TreePath call, Tree argument, CompilationUnitTree unit, Following following,
-                                 UseSites sites) {
+    private Joined waitAfterSignal(TreePath call, Tree argument, CompilationUnitTree unit, Following following,
+                                   UseSites sites) {
         Map<Element, Set<WaitTable.MethodName>> waitsOn = new HashMap<>();
         Element pool = null;
         if (call.getLeaf() instanceof MethodInvocationTree mi && mi.getMethodSelect() instanceof MemberSelectTree select) {
@@ -352,7 +451,20 @@ final class JoinFinder {
         }
         uses.sort(java.util.Comparator.comparingLong(u -> positions.getStartPosition(unit, u.getLeaf())));
         List<TreePath> later = following.statementsUsing(uses);
-        return later.isEmpty() ? -1 : end(unit, later.get(0).getLeaf());
+        if (later.isEmpty()) {
+            return Joined.NEVER;
+        }
+        // Within a block or try that holds the wait ({ latch.await(); list.add(x); }), what follows the wait.
+        java.util.Set<Tree> waitCalls = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (TreePath use : uses) {
+            TreePath select = aboveParentheses(use);
+            if (select != null && select.getParentPath() != null) {
+                waitCalls.add(select.getParentPath().getLeaf());
+            }
+        }
+        List<long[]> except = new ArrayList<>();
+        long waited = waitPoint(later.get(0), invocation -> waitCalls.contains(invocation.getLeaf()), except);
+        return waited >= 0 ? new Joined(waited, except) : Joined.after(end(unit, later.get(0).getLeaf()));
     }
 
     /** Whether {@code use} is the receiver of a call {@code use.m(..)} that {@code waits} accepts. */
@@ -506,7 +618,9 @@ final class JoinFinder {
 
     private static TreePath enclosingStatementInBlock(TreePath statement) {
         TreePath block = statement.getParentPath();
-        return block == null || block.getParentPath() == null ? null : TreeShapes.statementInBlock(block.getParentPath());
+        // A bare block ({ stmt; }) is itself the statement of the block around it; an if's or a try's block
+        // is held by the if or the try.
+        return block == null || block.getParentPath() == null ? null : TreeShapes.statementInBlock(block);
     }
 
     private long end(CompilationUnitTree unit, Tree tree) {

@@ -99,6 +99,14 @@ final class MutationFinder {
                 && changesOwnObject(method)) {
             return Optional.of(parentPath.getParentPath());
         }
+        if (parentPath != null && parentPath.getLeaf() instanceof MemberReferenceTree ref
+                && TreeShapes.strip(ref.getQualifierExpression()) == TreeShapes.strip(use).getLeaf()
+                && trees.getElement(parentPath) instanceof ExecutableElement method
+                && method.getKind() == javax.lang.model.element.ElementKind.METHOD
+                && !method.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)
+                && changesOwnObject(method)) {
+            return Optional.of(parentPath); // box::bump, where bump changes a field of the box, as box.bump() does
+        }
         return Optional.empty();
     }
 

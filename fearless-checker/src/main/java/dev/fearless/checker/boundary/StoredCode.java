@@ -2,6 +2,7 @@ package dev.fearless.checker.boundary;
 
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
@@ -15,6 +16,7 @@ import java.util.Set;
 
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.VariableElement;
 
 import dev.fearless.checker.tree.AssignmentScanner;
@@ -25,7 +27,7 @@ import dev.fearless.checker.tree.TreeShapes;
  * {@code Runnable task = () -> results.add(x); pool.submit(task);} hands the lambda itself to the pool.
  *
  * <p>Only an effectively final local of the same method (or initializer) whose initializer is a lambda,
- * method reference or anonymous class is followed; anything else (a parameter, a field, a local assigned
+ * method reference, anonymous class, or task object of a class with source here ({@code new Task()}) is followed; anything else (a parameter, a field, a local assigned
  * again, a value made elsewhere) stays a plain value, as before.
  */
 final class StoredCode {
@@ -68,10 +70,20 @@ final class StoredCode {
         }
         TreePath code = TreeShapes.strip(new TreePath(declaration, declared.getInitializer()));
         Tree leaf = code.getLeaf();
-        if (!TreeShapes.isCodeInPlace(leaf) || TreeShapes.within(call, leaf)) {
+        if (!(TreeShapes.isCodeInPlace(leaf) || taskObject(code)) || TreeShapes.within(call, leaf)) {
             return null; // a lambda that hands itself out again (recursion through a field) is not followed
         }
         return new Boundary.Stored(v, code, reference, null);
+    }
+
+    /**
+     * Whether {@code code} makes a task object of a class whose source is in the compilation ({@code new Task()} of
+     * a local class, {@code new Job(batch)} of a named one): the checker reads such an object's code where it is
+     * handed over directly, so it follows it through a local too.
+     */
+    private boolean taskObject(TreePath code) {
+        return code.getLeaf() instanceof NewClassTree n && n.getClassBody() == null
+                && trees.getElement(code) instanceof ExecutableElement constructor && trees.getPath(constructor) != null;
     }
 
     /** One scan of a body: where each local is declared, and which are assigned again. */

@@ -146,8 +146,10 @@ public sealed interface Finding {
 
         @Override
         public RootCause rootCause() {
-            VariableElement v = capture.variable();
-            return new RootCause("F0382", at.getLeaf(), v, kind);
+            // A use names one value: races reported at the same identifier are one, whether the captured local
+            // is that value or an alias of it (final Box alias = box).
+            Object subject = at.getLeaf() instanceof com.sun.source.tree.IdentifierTree ? null : capture.variable();
+            return new RootCause("F0382", at.getLeaf(), subject, kind);
         }
     }
 
