@@ -110,7 +110,11 @@ final class ClassChecker {
                                 && LockRegions.allGuarded(capture);
                         ThreadSafetyJudge.Judgement judgement = judge.judge(capture, guarded);
                         judgement.finding().ifPresent(here::add);
-                        if (judgement.askBorrows()) {
+                        // A future's completer is often the thread that owns this object: its own fields, strict only.
+                        boolean ownFieldAtCompleter = capture.kind() == Capture.Kind.FIELD && boundary.completer()
+                                && !options.strict()
+                                && !capture.variable().getModifiers().contains(javax.lang.model.element.Modifier.STATIC);
+                        if (judgement.askBorrows() && !ownFieldAtCompleter) {
                             Optional<Finding> race = capture.kind() == Capture.Kind.FIELD ? fields.check(capture)
                                     : judge.notSync(capture).flatMap(notSync -> borrows.check(capture, notSync, scope));
                             race.ifPresent(here::add);

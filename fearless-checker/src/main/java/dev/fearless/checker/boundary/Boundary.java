@@ -73,7 +73,11 @@ public record Boundary(TreePath call, ExpressionTree argument, BoundaryKind kind
          * "runs {} on the client's executor"; {@code joined} when the call returns only after the argument has
          * run ({@code invokeAll}, {@code invokeAndWait}).
          */
-        record Cited(String template, boolean joined) implements Effect {
+        record Cited(String template, boolean joined, boolean completer) implements Effect {
+            /** An effect of a row that is neither joined nor run by a future's completer. */
+            public Cited(String template, boolean joined) {
+                this(template, joined, false);
+            }
         }
 
         /** Several tasks made from the same code, each handled as {@code each} says, run at once. */
@@ -97,6 +101,12 @@ public record Boundary(TreePath call, ExpressionTree argument, BoundaryKind kind
             /** Hands the argument to whichever thread takes it (a queue, an exchanger). */
             HANDS_OFF
         }
+    }
+
+    /** Whether the argument runs on whichever thread completes a future (a non-async {@code CompletionStage} stage). */
+    public boolean completer() {
+        Effect e = effect instanceof Effect.SeveralAtOnce several ? several.each() : effect;
+        return e instanceof Effect.Cited cited && cited.completer();
     }
 
     /** Whether the call returns only after the argument has run: its end is a join. */

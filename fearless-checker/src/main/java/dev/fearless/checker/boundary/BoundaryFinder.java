@@ -218,7 +218,7 @@ public final class BoundaryFinder {
                 if (row != null) {
                     String target = targetName(callPath, call, method, owner);
                     found.add(withStored(new Boundary(callPath, args.get(i), row.kind(), target,
-                            new Boundary.Requirement.Method(target), new Boundary.Effect.Cited(row.effect(), joined(row, method)),
+                            new Boundary.Requirement.Method(target), new Boundary.Effect.Cited(row.effect(), joined(row, method), row.completer()),
                             Boundary.Via.JDK)));
                 } else if (isParallelStreamStage(callPath, owner)) {
                     found.add(withStored(new Boundary(callPath, args.get(i), BoundaryKind.CONCURRENTLY,

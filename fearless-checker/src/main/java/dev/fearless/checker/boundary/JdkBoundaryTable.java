@@ -28,13 +28,14 @@ final class JdkBoundaryTable {
      * @param paramExcluded whether {@code param} names the one parameter type that does <em>not</em> cross
      * @param first    the type the matching overloads' first parameter has; {@code null}: any overload
      * @param joined   the call returns only after the code has run: its end is a join
+     * @param completer the code runs on whichever thread completes a future (instance fields: strict only)
      * @param citation the Javadoc sentence that makes it a boundary
      */
     record Row(String owner, String method, BoundaryKind kind, String effect, int since, String param,
-               boolean paramExcluded, String first, boolean joined, String citation) {
+               boolean paramExcluded, String first, boolean joined, String citation, boolean completer) {
 
         Row(String owner, String method, BoundaryKind kind, String effect) {
-            this(owner, method, kind, effect, 0, null, false, null, false, "");
+            this(owner, method, kind, effect, 0, null, false, null, false, "", false);
         }
 
         boolean matchesName(String name) {
@@ -122,11 +123,14 @@ final class JdkBoundaryTable {
         boolean excluded = false;
         String first = null;
         boolean joined = false;
+        boolean completer = false;
         int i = 3;
         for (; i < parts.length; i++) {
             String option = parts[i];
             if (option.equals("joined")) {
                 joined = true;
+            } else if (option.equals("completer")) {
+                completer = true;
             } else if (option.startsWith("since=")) {
                 since = Integer.parseInt(option.substring("since=".length()));
             } else if (option.startsWith("param=!")) {
@@ -146,7 +150,7 @@ final class JdkBoundaryTable {
             throw new IllegalArgumentException("expected an effect after the options: " + line);
         }
         String effect = String.join(" ", java.util.Arrays.asList(parts).subList(i, parts.length));
-        return new Row(parts[0], parts[1], kind, effect, since, param, excluded, first, joined, citation);
+        return new Row(parts[0], parts[1], kind, effect, since, param, excluded, first, joined, citation, completer);
     }
 
     /** Whether a row for methods named {@code name} names a task type ({@code param=T}): a quick first test. */

@@ -38,14 +38,14 @@ class JdkBoundaryTableTest {
                 # comment
                 #> "Runs the task
                 #> on a pool thread."
-                a.Pool   run*     once-elsewhere   since=21 param=!a.Executor first=long joined  runs {} on a pool thread
+                a.Pool   run*     once-elsewhere   since=21 param=!a.Executor first=long joined completer  runs {} on a pool thread
                 a.Local  with     once-per-thread  runs {} once per thread
                 """);
         assertThat(table.rows()).hasSize(2);
         JdkBoundaryTable.Row pool = table.rows().get(0);
         assertThat(pool).isEqualTo(new JdkBoundaryTable.Row("a.Pool", "run*", BoundaryKind.ONCE_ELSEWHERE,
                 "runs {} on a pool thread", 21, "a.Executor", true, "long", true,
-                "\"Runs the task on a pool thread.\""));
+                "\"Runs the task on a pool thread.\"", true));
         assertThat(pool.matchesName("runLater")).isTrue();
         assertThat(pool.matchesName("walk")).isFalse();
         JdkBoundaryTable.Row local = table.rows().get(1);
