@@ -22,12 +22,10 @@ import com.sun.source.util.Trees;
 public final class Declarations {
     private final Trees trees;
     private final Map<TypeElement, Map<Element, TreePath>> byTopLevel = new IdentityHashMap<>();
-    /** Per top-level class: where each of its fields and methods is named. */
+    /** Per top-level class: where each of its fields and methods is named, and each constructor called. */
     private final Map<TypeElement, Map<Element, java.util.List<TreePath>>> names = new IdentityHashMap<>();
     /** Per top-level class: the values assigned to each field anywhere in it ({@code field = value}). */
     private final Map<TypeElement, Map<Element, java.util.List<TreePath>>> assignments = new IdentityHashMap<>();
-    /** Per top-level class: the calls of each of its constructors ({@code new C(..)}, {@code this(..)}). */
-    private final Map<TypeElement, Map<Element, java.util.List<TreePath>>> constructions = new IdentityHashMap<>();
 
     /** The declarations of one compilation. */
     public Declarations(Trees trees) {
@@ -51,7 +49,7 @@ public final class Declarations {
      * is not in this compilation.
      */
     public java.util.List<TreePath> namesOf(Element element) {
-        return lookUp(element, names, this::scanNames);
+        return lookUp(element, names, this::scanReferences);
     }
 
     /** {@code element}'s entry in an index built once per top-level class; null when its source is not here. */
@@ -65,7 +63,16 @@ public final class Declarations {
         return cache.computeIfAbsent(top, scan).getOrDefault(element, java.util.List.of());
     }
 
-    private Map<Element, java.util.List<TreePath>> scanNames(TypeElement top) {
+    private static final java.util.Set<javax.lang.model.element.ElementKind> MEMBERS =
+            java.util.EnumSet.of(javax.lang.model.element.ElementKind.FIELD, javax.lang.model.element.ElementKind.METHOD);
+    private static final java.util.Set<javax.lang.model.element.ElementKind> CONSTRUCTORS =
+            java.util.EnumSet.of(javax.lang.model.element.ElementKind.CONSTRUCTOR);
+
+    /**
+     * One scan of a top-level class: where each field and method is named (identifiers, member selects, method
+     * references) and where each constructor is called ({@code new C(..)}, {@code this(..)}).
+     */
+    private Map<Element, java.util.List<TreePath>> scanReferences(TypeElement top) {
         Map<Element, java.util.List<TreePath>> out = new HashMap<>();
         TreePath path = trees.getPath(top);
         if (path == null) {
@@ -74,26 +81,37 @@ public final class Declarations {
         new TreePathScanner<Void, Void>() {
             @Override
             public Void visitIdentifier(com.sun.source.tree.IdentifierTree node, Void unused) {
-                record();
+                record(MEMBERS);
                 return super.visitIdentifier(node, unused);
             }
 
             @Override
             public Void visitMemberSelect(com.sun.source.tree.MemberSelectTree node, Void unused) {
-                record();
+                record(MEMBERS);
                 return super.visitMemberSelect(node, unused);
             }
 
             @Override
             public Void visitMemberReference(com.sun.source.tree.MemberReferenceTree node, Void unused) {
-                record();
+                record(MEMBERS);
                 return super.visitMemberReference(node, unused);
             }
 
-            private void record() {
+            @Override
+            public Void visitNewClass(com.sun.source.tree.NewClassTree node, Void unused) {
+                record(CONSTRUCTORS);
+                return super.visitNewClass(node, unused);
+            }
+
+            @Override
+            public Void visitMethodInvocation(com.sun.source.tree.MethodInvocationTree node, Void unused) {
+                record(CONSTRUCTORS);
+                return super.visitMethodInvocation(node, unused);
+            }
+
+            private void record(java.util.Set<javax.lang.model.element.ElementKind> kinds) {
                 Element e = trees.getElement(getCurrentPath());
-                if (e != null && (e.getKind() == javax.lang.model.element.ElementKind.FIELD
-                        || e.getKind() == javax.lang.model.element.ElementKind.METHOD)) {
+                if (e != null && kinds.contains(e.getKind())) {
                     out.computeIfAbsent(e, k -> new java.util.ArrayList<>()).add(getCurrentPath());
                 }
             }
@@ -116,37 +134,9 @@ public final class Declarations {
      * compilation. Calls from other top-level classes are not seen.
      */
     public java.util.List<TreePath> constructorCalls(Element constructor) {
-        return lookUp(constructor, constructions, this::scanConstructions);
+        return lookUp(constructor, names, this::scanReferences);
     }
 
-    private Map<Element, java.util.List<TreePath>> scanConstructions(TypeElement top) {
-        Map<Element, java.util.List<TreePath>> out = new HashMap<>();
-        TreePath path = trees.getPath(top);
-        if (path == null) {
-            return out;
-        }
-        new TreePathScanner<Void, Void>() {
-            @Override
-            public Void visitNewClass(com.sun.source.tree.NewClassTree node, Void unused) {
-                record();
-                return super.visitNewClass(node, unused);
-            }
-
-            @Override
-            public Void visitMethodInvocation(com.sun.source.tree.MethodInvocationTree node, Void unused) {
-                record();
-                return super.visitMethodInvocation(node, unused);
-            }
-
-            private void record() {
-                Element e = trees.getElement(getCurrentPath());
-                if (e != null && e.getKind() == javax.lang.model.element.ElementKind.CONSTRUCTOR) {
-                    out.computeIfAbsent(e, k -> new java.util.ArrayList<>()).add(getCurrentPath());
-                }
-            }
-        }.scan(path, null);
-        return out;
-    }
 
     private Map<Element, java.util.List<TreePath>> scanAssignments(TypeElement top) {
         Map<Element, java.util.List<TreePath>> out = new HashMap<>();
