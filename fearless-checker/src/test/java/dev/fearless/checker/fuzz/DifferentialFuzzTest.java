@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
  */
 class DifferentialFuzzTest {
     static final long DEFAULT_SEED = 20261203L;
-    private static final int DEFAULT_PROGRAMS = 500;
+    private static final int DEFAULT_PROGRAMS = 250;
     private static final int REPORTED = 3;
 
     /** The random source of program {@code index} of the run with {@code seed}: each program repeats alone. */
