@@ -46,6 +46,8 @@ public final class BoundaryFinder {
     private final Elements elements;
     private final JdkBoundaryTable table = JdkBoundaryTable.load();
     private final Map<String, TypeElement> owners = new HashMap<>();
+    /** The table rows whose method name matches, per called name: most calls match none. */
+    private final Map<String, List<JdkBoundaryTable.Row>> rowsByName = new HashMap<>();
     /** Per parameter type (its declaration): whether code passed there may cross (memoised: asked per argument). */
     private final Map<TypeElement, Boolean> crossesAsCode = new HashMap<>();
     private final StoredCode stored;
@@ -562,8 +564,9 @@ public final class BoundaryFinder {
             return null;
         }
         String name = constructor ? "<init>" : method.getSimpleName().toString();
-        for (JdkBoundaryTable.Row row : table.rows()) {
-            if (!row.matchesName(name) || !crosses(row, method, param)) {
+        for (JdkBoundaryTable.Row row : rowsByName.computeIfAbsent(name,
+                n -> table.rows().stream().filter(r -> r.matchesName(n)).toList())) {
+            if (!crosses(row, method, param)) {
                 continue;
             }
             TypeElement rowOwner = owners.computeIfAbsent(row.owner(), elements::getTypeElement);

@@ -155,13 +155,12 @@ final class JdkBoundaryTable {
 
     /** Whether a row for methods named {@code name} names a task type ({@code param=T}): a quick first test. */
     boolean namesTaskType(String name) {
-        for (Row row : rows) {
-            if (row.param() != null && !row.paramExcluded() && row.matchesName(name)) {
-                return true;
-            }
-        }
-        return false;
+        return taskTypeNames.computeIfAbsent(name, n -> rows.stream()
+                .anyMatch(row -> row.param() != null && !row.paramExcluded() && row.matchesName(n)));
     }
+
+    /** Memo of {@link #namesTaskType}, per called name. */
+    private final java.util.Map<String, Boolean> taskTypeNames = new java.util.concurrent.ConcurrentHashMap<>();
 
     List<Row> rows() {
         return rows;
