@@ -14,6 +14,7 @@ import com.sun.source.util.SourcePositions;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -141,8 +142,11 @@ final class ClassChecker {
             }
             found.notStarted().forEach(idle -> rendered.add(renderer.renderNotStarted(idle)));
             try {
-                threadFields.check(classPath, trees).forEach(race -> rendered.add(renderer.renderStopFlag(race, unit)));
-                fields.poolHooks(classPath, types, elements).forEach(race -> rendered.add(renderer.renderHookRace(race, unit)));
+                // One pass over the class and the classes in it: the checks of a class's own threads and hooks.
+                for (TypeElement type : classesIn(classPath, trees)) {
+                    threadFields.check(type, trees).forEach(race -> rendered.add(renderer.renderStopFlag(race, unit)));
+                    fields.poolHooks(type, types, elements).forEach(race -> rendered.add(renderer.renderHookRace(race, unit)));
+                }
             } catch (RuntimeException | LinkageError | StackOverflowError e) {
                 reporter.internalError(new Skipped(classPath.getLeaf(), Skipped.Part.METHOD, "run",
                         lines.line(unit, classPath.getLeaf()), e), unit);
@@ -151,6 +155,21 @@ final class ClassChecker {
             rendered.sort(Comparator.comparingLong(d -> positions.getStartPosition(unit, d.at().getLeaf())));
             rendered.forEach(d -> reporter.report(d, unit));
         });
+    }
+
+    /** The class at {@code classPath} and every class declared in it (member, local, anonymous). */
+    private static List<TypeElement> classesIn(TreePath classPath, Trees trees) {
+        List<TypeElement> out = new ArrayList<>();
+        new com.sun.source.util.TreePathScanner<Void, Void>() {
+            @Override
+            public Void visitClass(com.sun.source.tree.ClassTree node, Void unused) {
+                if (trees.getElement(getCurrentPath()) instanceof TypeElement type) {
+                    out.add(type);
+                }
+                return super.visitClass(node, unused);
+            }
+        }.scan(classPath, null);
+        return out;
     }
 
     void check(TreePath classPath) {

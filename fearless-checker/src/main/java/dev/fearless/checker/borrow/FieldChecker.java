@@ -271,25 +271,15 @@ public final class FieldChecker {
     /** The hook names that a {@code ThreadPoolExecutor} calls on its worker threads, around each task. */
     private static final java.util.Set<String> HOOKS = java.util.Set.of("beforeExecute", "afterExecute");
 
-    /** The races in the pool hooks of every {@code ThreadPoolExecutor} subclass at or in {@code classPath}. */
-    public java.util.List<HookRace> poolHooks(TreePath classPath, javax.lang.model.util.Types types,
-                                              javax.lang.model.util.Elements elements) {
+    /** The races in the pool hooks of {@code type}, if it is a {@code ThreadPoolExecutor} subclass. */
+    public java.util.List<HookRace> poolHooks(javax.lang.model.element.TypeElement type,
+                                              javax.lang.model.util.Types types, javax.lang.model.util.Elements elements) {
         javax.lang.model.element.TypeElement pool = elements.getTypeElement("java.util.concurrent.ThreadPoolExecutor");
         java.util.List<HookRace> out = new java.util.ArrayList<>();
-        if (pool == null) {
-            return out;
+        if (pool != null && !type.equals(pool)
+                && types.isSubtype(types.erasure(type.asType()), types.erasure(pool.asType()))) {
+            hooksOf(type, out);
         }
-        new com.sun.source.util.TreePathScanner<Void, Void>() {
-            @Override
-            public Void visitClass(com.sun.source.tree.ClassTree node, Void unused) {
-                if (trees.getElement(getCurrentPath()) instanceof javax.lang.model.element.TypeElement type
-                        && !type.equals(pool)
-                        && types.isSubtype(types.erasure(type.asType()), types.erasure(pool.asType()))) {
-                    hooksOf(type, out);
-                }
-                return super.visitClass(node, unused);
-            }
-        }.scan(classPath, null);
         return out;
     }
 

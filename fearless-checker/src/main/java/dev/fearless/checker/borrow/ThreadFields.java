@@ -66,21 +66,9 @@ public final class ThreadFields {
         this.summaries = summaries;
     }
 
-    /** The stop-flag races of the {@code Thread} subclasses at {@code classPath} and nested in it. */
-    public List<StopFlag> check(TreePath classPath, Trees trees) {
-        List<StopFlag> out = new ArrayList<>();
-        new com.sun.source.util.TreePathScanner<Void, Void>() {
-            @Override
-            public Void visitClass(ClassTree node, Void unused) {
-                out.addAll(checkOne(getCurrentPath(), trees));
-                return super.visitClass(node, unused);
-            }
-        }.scan(classPath, null);
-        return out;
-    }
-
-    private List<StopFlag> checkOne(TreePath classPath, Trees trees) {
-        if (!(trees.getElement(classPath) instanceof TypeElement type) || type.getKind() != ElementKind.CLASS) {
+    /** The stop-flag races of {@code type}, if it is a {@code Thread} subclass with a {@code run()}. */
+    public List<StopFlag> check(TypeElement type, Trees trees) {
+        if (type.getKind() != ElementKind.CLASS) {
             return List.of();
         }
         TypeElement thread = elements.getTypeElement("java.lang.Thread");
