@@ -25,11 +25,16 @@ class JdkMethodsTest {
             JdkMethods.Kind.COLLECTOR, JdkMethods.Kind.VIEW, JdkMethods.Kind.SYNCHRONIZED,
             JdkMethods.Kind.SINGLE_THREAD, JdkMethods.Kind.COMPLETED);
 
-    @Test
-    void everyRowNamesARealTypeAndMethods() {
+    /** The JDK's (and the test class path's) types, as a compilation sees them. */
+    private static Elements jdkElements() {
         JavacTask task = (JavacTask) ToolProvider.getSystemJavaCompiler().getTask(null, null, null,
                 List.of("-classpath", System.getProperty("java.class.path")), null, null);
-        Elements elements = task.getElements();
+        return task.getElements();
+    }
+
+    @Test
+    void everyRowNamesARealTypeAndMethods() {
+        Elements elements = jdkElements();
         List<String> problems = new ArrayList<>();
         for (JdkMethods.Row row : JdkMethods.rows()) {
             TypeElement owner = elements.getTypeElement(row.owner());
@@ -65,9 +70,7 @@ class JdkMethodsTest {
 
     @Test
     void everySafeTypeAFixNamesExists() {
-        JavacTask task = (JavacTask) ToolProvider.getSystemJavaCompiler().getTask(null, null, null,
-                List.of("-classpath", System.getProperty("java.class.path")), null, null);
-        Elements elements = task.getElements();
+        Elements elements = jdkElements();
         List<String> problems = new ArrayList<>();
         assertThat(JdkMethods.safeTypes()).hasSizeGreaterThan(5);
         for (JdkMethods.Row row : JdkMethods.safeTypes()) {
