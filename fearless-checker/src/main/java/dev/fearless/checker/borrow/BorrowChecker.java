@@ -149,6 +149,11 @@ public final class BorrowChecker {
             return race(capture, Finding.RaceKind.CHANGED_CONCURRENTLY, changeUse.get(), changedInside, Optional.empty(), notSync);
         }
         long declared = index.declaredAt(capture.variable());
+        if (declared < 0 && boundary.stored() != null && boundary.stored().from() != Boundary.From.LOCAL) {
+            // a local of another body (a method that returned the code, a constructor that stored it in a field):
+            // made there, not reachable from here
+            return Optional.empty();
+        }
         long argStart = start(unit, boundary.argument());
         long argEnd = end(unit, boundary.argument());
         Set<Tree> inside = Collections.newSetFromMap(new IdentityHashMap<>());

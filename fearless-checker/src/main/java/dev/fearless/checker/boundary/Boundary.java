@@ -39,12 +39,38 @@ public record Boundary(TreePath call, ExpressionTree argument, BoundaryKind kind
      *                  with one, the code runs on several threads at once
      * @param added     for a task put into a local collection ({@code tasks.add(() -> ..)}), the call that puts
      *                  it there; {@code null} for code stored in a local of its own
+     * @param from      what kept the code: a local, a field, or a method that returned it
      */
-    public record Stored(VariableElement variable, TreePath code, TreePath reference, TreePath again, TreePath added) {
+    public record Stored(VariableElement variable, TreePath code, TreePath reference, TreePath again, TreePath added,
+                         From from) {
         /** Code stored in a local of its own. */
         public Stored(VariableElement variable, TreePath code, TreePath reference, TreePath again) {
-            this(variable, code, reference, again, null);
+            this(variable, code, reference, again, null, From.LOCAL);
         }
+
+        /** Code stored in a local, or put into the local collection {@code variable} by {@code added}. */
+        public Stored(VariableElement variable, TreePath code, TreePath reference, TreePath again, TreePath added) {
+            this(variable, code, reference, again, added, From.LOCAL);
+        }
+
+        /** The same stored code, handed out again at {@code next}. */
+        public Stored withAgain(TreePath next) {
+            return new Stored(variable, code, reference, next, added, from);
+        }
+    }
+
+    /** Where stored code was kept before it reached the boundary. */
+    public enum From {
+        /** An effectively final local ({@code variable}), or a local collection of tasks. */
+        LOCAL,
+        /** A field that is never assigned again ({@code variable}): the code at its initializer or its one assignment. */
+        FIELD,
+        /**
+         * Returned by a method of the compilation ({@code pool.submit(adder(out, s))}): {@code reference} is the call,
+         * {@code variable} is {@code null}, and the code is the one the method returns, whose parameters stand for
+         * the call's arguments.
+         */
+        RETURNED
     }
 
     /** Why a call is a boundary. The words are the report stage's. */

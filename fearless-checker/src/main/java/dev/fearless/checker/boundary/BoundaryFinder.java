@@ -70,7 +70,7 @@ public final class BoundaryFinder {
         this.types = types;
         this.elements = elements;
         this.functional = functional;
-        this.stored = new StoredCode(trees);
+        this.stored = new StoredCode(trees, declarations);
         this.runsHere = new RunsHere(trees, types, elements, declarations, stored);
     }
 
@@ -159,10 +159,13 @@ public final class BoundaryFinder {
             if (s == null) {
                 continue;
             }
+            if (s.variable() == null) {
+                continue; // returned by a call: a new object each time
+            }
             Boundary later = next.get(s.variable());
             if (s.again() == null && later != null && later.stored().reference().getLeaf() != s.reference().getLeaf()) {
                 out.set(i, new Boundary(b.call(), b.argument(), b.kind(), b.target(), b.requirement(), b.effect(),
-                        b.via(), new Boundary.Stored(s.variable(), s.code(), s.reference(), later.call(), s.added())));
+                        b.via(), s.withAgain(later.call())));
             }
             if (later == null || later.stored().reference().getLeaf() != s.reference().getLeaf()) {
                 next.put(s.variable(), b);

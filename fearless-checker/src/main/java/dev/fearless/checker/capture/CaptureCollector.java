@@ -116,7 +116,11 @@ public final class CaptureCollector {
             }
             return out;
         }
-        locals.forEach((v, paths) -> out.add(new Capture(boundary, Capture.Kind.LOCAL, v, v.asType(), paths)));
+        if (boundary.stored() != null && boundary.stored().from() == Boundary.From.RETURNED) {
+            throughArguments(boundary.stored().reference(), locals, fields, via);
+        }
+        locals.forEach((v, paths) -> out.add(new Capture(boundary, Capture.Kind.LOCAL, v, v.asType(), paths,
+                viaOf(paths, via))));
         TypeElement self = selfReceiver(boundary.call());
         fields.forEach((v, paths) -> {
             if (!ownField(self, v)) {
@@ -125,6 +129,58 @@ public final class CaptureCollector {
         });
         result(boundary, argument).ifPresent(out::add);
         return out;
+    }
+
+    /**
+     * For code returned by {@code call} ({@code pool.submit(adder(out, s))}): the returning method's parameters
+     * that the code captures stand for the call's arguments. A local passed there is captured as that local, a
+     * field of this object as that field, each used where the code uses the parameter, reached through the call.
+     * The method's own locals are new for each call and stay as they are (their types still must cross); the
+     * fields the code touches are this object's only when the call runs on this object or statically.
+     */
+    private void throughArguments(TreePath call, Map<VariableElement, List<TreePath>> locals,
+                                  Map<VariableElement, List<TreePath>> fields, Map<Tree, List<TreePath>> via) {
+        MethodInvocationTree invocation = (MethodInvocationTree) call.getLeaf();
+        if (!(trees.getElement(call) instanceof ExecutableElement method)) {
+            return;
+        }
+        if (summaries.sameObjectOrStatic(call) == null) {
+            fields.clear(); // another object's fields: what they hold is that object's business here
+        }
+        List<? extends VariableElement> parameters = method.getParameters();
+        Map<VariableElement, List<TreePath>> mapped = new LinkedHashMap<>();
+        for (Map.Entry<VariableElement, List<TreePath>> e : locals.entrySet()) {
+            int index = parameters.indexOf(e.getKey());
+            if (index < 0) {
+                mapped.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).addAll(e.getValue());
+                continue;
+            }
+            if (method.isVarArgs() && index == parameters.size() - 1 || index >= invocation.getArguments().size()) {
+                continue;
+            }
+            TreePath argument = TreeShapes.strip(new TreePath(call, invocation.getArguments().get(index)));
+            Element passed = argument.getLeaf() instanceof IdentifierTree || argument.getLeaf() instanceof MemberSelectTree
+                    ? trees.getElement(argument) : null;
+            if (!(passed instanceof VariableElement v)) {
+                continue; // a value made at the call: new for each call
+            }
+            Map<VariableElement, List<TreePath>> into = isLocal(v) ? mapped
+                    : v.getKind() == ElementKind.FIELD && (argument.getLeaf() instanceof IdentifierTree
+                    || throughThisOrType(new TreePath(argument, ((MemberSelectTree) argument.getLeaf()).getExpression())))
+                    ? fields : null;
+            if (into == null) {
+                continue;
+            }
+            for (TreePath use : e.getValue()) {
+                into.computeIfAbsent(v, k -> new ArrayList<>()).add(use);
+                List<TreePath> calls = new ArrayList<>(via.getOrDefault(use.getLeaf(), List.of()).size() + 1);
+                calls.add(call);
+                calls.addAll(via.getOrDefault(use.getLeaf(), List.of()));
+                via.put(use.getLeaf(), calls);
+            }
+        }
+        locals.clear();
+        locals.putAll(mapped);
     }
 
     /**

@@ -557,7 +557,15 @@ public final class DiagnosticRenderer {
                     : "") + ", which is handed to `" + boundary.target() + "` on line "
                     + line(unit, stored.reference().getLeaf()));
         }
-        String note = "note: the " + describe(boundary.argument()) + " is stored in `" + stored.variable().getSimpleName()
+        if (stored.from() == Boundary.From.RETURNED) {
+            String method = stored.reference().getLeaf() instanceof com.sun.source.tree.MethodInvocationTree call
+                    ? quote(unit, call.getMethodSelect()) : "the method";
+            return java.util.Optional.of("note: the " + describe(boundary.argument()) + " is returned by `" + method
+                    + "` (line " + line(unit, boundary.argument()) + "), called on line "
+                    + line(unit, stored.reference().getLeaf()) + " to make the task handed to `" + boundary.target() + "`");
+        }
+        String note = "note: the " + describe(boundary.argument()) + " is stored in "
+                + (stored.from() == Boundary.From.FIELD ? "the field `" : "`") + stored.variable().getSimpleName()
                 + "` (line " + line(unit, boundary.argument()) + ") and handed to `" + boundary.target() + "` on line "
                 + line(unit, stored.reference().getLeaf());
         if (stored.again() != null) {
