@@ -96,7 +96,95 @@ public final class FieldChecker {
                 }
             }
         }
+        return notSync.isPresent() ? changedByExposedMethod(capture, notSync) : Optional.empty();
+    }
+
+    /**
+     * A field the task only reads, while a method of the class that starts the task changes it: a method that is
+     * not private (any holder of the object may call it while the task runs), outside the constructors and
+     * initializers, which run before. Rust's rule: a shared {@code &HashMap} cannot coexist with a {@code &mut}.
+     * Both sides under a lock, the task's read or the change, is the author's protected state; a change inside
+     * code handed elsewhere (another lambda) is that code's boundary's to judge.
+     */
+    private Optional<Finding> changedByExposedMethod(Capture capture, Optional<Failure> notSync) {
+        VariableElement field = capture.variable();
+        if (field.getSimpleName().contentEquals("this") || field.getSimpleName().contentEquals("super")
+                || !(field.getEnclosingElement() instanceof javax.lang.model.element.TypeElement holder)
+                || !startedWithin(capture.boundary().call(), holder)) {
+            return Optional.empty();
+        }
+        TreePath read = null;
+        for (TreePath use : capture.uses()) {
+            if (!LockRegions.guarded(capture, use)) {
+                read = use;
+                break;
+            }
+        }
+        if (read == null) {
+            return Optional.empty();
+        }
+        javax.lang.model.element.ExecutableElement spawning = enclosingMethod(capture.boundary().call());
+        for (javax.lang.model.element.ExecutableElement m
+                : javax.lang.model.util.ElementFilter.methodsIn(holder.getEnclosedElements())) {
+            java.util.Set<Modifier> modifiers = m.getModifiers();
+            if (modifiers.contains(Modifier.PRIVATE) || modifiers.contains(Modifier.SYNCHRONIZED) || m.equals(spawning)
+                    || modifiers.contains(Modifier.STATIC) != field.getModifiers().contains(Modifier.STATIC)) {
+                continue;
+            }
+            for (MethodSummaries.Touch t : summaries.of(m).touches()) {
+                if (!t.field().equals(field) || LockRegions.guarded(t.use())
+                        || t.calls().stream().anyMatch(LockRegions::guarded)
+                        || insideCode(t.calls().isEmpty() ? t.use() : t.calls().get(0))) {
+                    continue;
+                }
+                Optional<TreePath> change = mutations.mutation(t.use());
+                if (change.isPresent() && changedNotSync(t.use(), change.get(), notSync).isPresent()
+                        && change.get().getCompilationUnit() == capture.boundary().call().getCompilationUnit()) {
+                    Optional<TreePath> through = t.calls().isEmpty() ? Optional.empty() : Optional.of(t.calls().get(0));
+                    return Optional.of(new Finding.Race(capture, Finding.RaceKind.READ_WHILE_CHANGED,
+                            capture.pointAt(read), change, through, notSync));
+                }
+            }
+        }
         return Optional.empty();
+    }
+
+    /** Whether the boundary call sits in code of {@code holder} (or of a class nested in it). */
+    private boolean startedWithin(TreePath call, javax.lang.model.element.TypeElement holder) {
+        for (TreePath p = call; p != null; p = p.getParentPath()) {
+            if (p.getLeaf() instanceof com.sun.source.tree.ClassTree && holder.equals(trees.getElement(p))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private javax.lang.model.element.ExecutableElement enclosingMethod(TreePath path) {
+        for (TreePath p = path; p != null; p = p.getParentPath()) {
+            if (p.getLeaf() instanceof com.sun.source.tree.MethodTree
+                    && trees.getElement(p) instanceof javax.lang.model.element.ExecutableElement m) {
+                return m;
+            }
+            if (p.getLeaf() instanceof com.sun.source.tree.ClassTree) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code path} lies in a lambda, method reference or class body inside its method: code that runs later. */
+    private static boolean insideCode(TreePath path) {
+        for (TreePath p = path.getParentPath(); p != null; p = p.getParentPath()) {
+            Tree leaf = p.getLeaf();
+            if (leaf instanceof com.sun.source.tree.MethodTree) {
+                return false;
+            }
+            if (leaf instanceof com.sun.source.tree.LambdaExpressionTree || leaf instanceof MemberReferenceTree
+                    || leaf instanceof com.sun.source.tree.ClassTree) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -126,6 +126,8 @@ public sealed interface Finding {
      * @param at       where the diagnostic points: the later use, or the change inside the lambda
      * @param change   the change that makes it a race, if one was seen (may be {@code at} itself)
      * @param loop     the loop that hands the value out again, if that is the shape
+     *                 ({@link RaceKind#READ_WHILE_CHANGED}: the call in the changing method that leads to the
+     *                 change, when the change is in a method it calls)
      * @param notSync  why the value's type is not Sync; empty for a write to a field of a Sync type
      * @param certain  false when the change is only possible (with {@code strict}: the value is passed to a
      *                 method, or a method the checker does not know is called on it)
@@ -170,7 +172,12 @@ public sealed interface Finding {
         /** A compound update ({@code count++}, {@code +=}) of a volatile field on another thread. */
         VOLATILE_COMPOUND,
         /** A field of a plain mutable type is changed through by code that runs on another thread. */
-        FIELD_CHANGED
+        FIELD_CHANGED,
+        /**
+         * A field of a plain mutable type that code on another thread reads, while a method of the class that any
+         * holder may call (the change) changes it.
+         */
+        READ_WHILE_CHANGED
     }
 
     /**

@@ -268,6 +268,20 @@ public final class DiagnosticRenderer {
                     lines.add(INDENT + "note: the change: " + change);
                 }
             }
+            case READ_WHILE_CHANGED -> {
+                TreePath entry = race.loop().orElse(race.change().orElseThrow());
+                String mutator = methodName(entry);
+                lines.add("[" + Code.F0382 + "] data race: " + fieldWord(capture) + var + " is read by "
+                        + withArticle(what) + " that runs on another thread while `" + mutator + "` may change it (line "
+                        + line(unit, entry.getLeaf()) + ")");
+                lines.add(help(type, cause));
+                steps.forEach(st -> lines.add(INDENT + "note: " + stepNote(st, names)));
+                String through = race.loop().map(c -> "`" + quote(unit, c.getLeaf()) + "` (line " + line(unit, c.getLeaf())
+                        + "), which changes it: ").orElse("");
+                lines.add(INDENT + "note: the change: " + through + change + "; `" + mutator
+                        + "` is not private, so any thread that holds " + (isStatic(capture) ? "the class" : "the object")
+                        + " may call it while the " + what + " runs");
+            }
             case MOVED_IN_LOOP -> {
                 lines.add("[" + Code.F0382 + "] " + var + " is moved to a new thread on every iteration of a loop");
                 lines.add(help(type, cause));
@@ -289,11 +303,18 @@ public final class DiagnosticRenderer {
                 case FIELD_WRITTEN -> "writes it";
                 case VOLATILE_COMPOUND -> "updates it";
                 case FIELD_CHANGED -> "changes it";
+                case READ_WHILE_CHANGED -> "reads it";
                 default -> "uses it";
             };
-            reachedThrough(capture, race.change().orElse(race.at()), verb, unit).ifPresent(n -> lines.add(INDENT + n));
-            lines.add(INDENT + "note: " + (isStatic(capture) ? sharedByEveryThread(capture)
-                    : "the object that holds " + var + " stays reachable from the spawning thread"));
+            if (race.kind() == Finding.RaceKind.READ_WHILE_CHANGED) {
+                readThrough(capture, race.at(), unit).ifPresent(n -> lines.add(INDENT + n));
+            } else {
+                reachedThrough(capture, race.change().orElse(race.at()), verb, unit).ifPresent(n -> lines.add(INDENT + n));
+            }
+            if (race.kind() != Finding.RaceKind.READ_WHILE_CHANGED) {
+                lines.add(INDENT + "note: " + (isStatic(capture) ? sharedByEveryThread(capture)
+                        : "the object that holds " + var + " stays reachable from the spawning thread"));
+            }
         }
         lines.add(INDENT + boundaryNote(capture));
         storedNote(capture, unit).ifPresent(n -> lines.add(INDENT + n));
@@ -331,6 +352,9 @@ public final class DiagnosticRenderer {
                         + "or make it `volatile` if it is a simple flag";
             case VOLATILE_COMPOUND:
                 return "use an atomic update (`AtomicInteger.incrementAndGet()`, `LongAdder`) or guard it with a lock";
+            case READ_WHILE_CHANGED:
+                return (safe == null ? "use a thread-safe type (`ConcurrentHashMap`, `CopyOnWriteArrayList`)" : threadSafe)
+                        + ", or guard the reads and the changes with one lock";
             case FIELD_CHANGED:
                 return safe == null
                         ? "use a thread-safe type (`ConcurrentHashMap`, `CopyOnWriteArrayList`) or guard it with a lock"
@@ -529,6 +553,20 @@ public final class DiagnosticRenderer {
         return java.util.Optional.empty();
     }
 
+    /** For a read in a method the task calls: "`this::loop` (line 17) reads it: `listeners` (line 33)". */
+    private java.util.Optional<String> readThrough(Capture capture, TreePath at, CompilationUnitTree unit) {
+        for (TreePath use : capture.uses()) {
+            List<TreePath> calls = capture.callsTo(use);
+            if (!calls.isEmpty() && calls.get(0).getLeaf() == at.getLeaf()
+                    && use.getCompilationUnit() == unit) {
+                return java.util.Optional.of("note: `" + quote(unit, at.getLeaf()) + "` (line " + line(unit, at.getLeaf())
+                        + ") reads it: `" + quote(unit, use.getLeaf()) + "` (line "
+                        + line(unit, use.getLeaf()) + ")");
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The first use of {@code capture} that lies within {@code where}'s tree ({@code where} itself if none). */
     private TreePath firstUseWithin(Capture capture, TreePath where, CompilationUnitTree unit) {
         long start = positions.getStartPosition(unit, where.getLeaf());
@@ -639,6 +677,16 @@ public final class DiagnosticRenderer {
 
     private static boolean isEnumConstant(Capture capture) {
         return capture.variable().getKind() == javax.lang.model.element.ElementKind.ENUM_CONSTANT;
+    }
+
+    /** The name of the method that holds {@code path}. */
+    private String methodName(TreePath path) {
+        for (TreePath p = path; p != null; p = p.getParentPath()) {
+            if (p.getLeaf() instanceof com.sun.source.tree.MethodTree m) {
+                return m.getName().toString();
+            }
+        }
+        return "a method";
     }
 
     private static String fieldWord(Capture capture) {
