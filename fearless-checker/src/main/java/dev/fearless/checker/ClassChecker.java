@@ -21,6 +21,7 @@ import javax.lang.model.util.Types;
 import dev.fearless.checker.borrow.BorrowChecker;
 import dev.fearless.checker.borrow.FieldChecker;
 import dev.fearless.checker.borrow.LockRegions;
+import dev.fearless.checker.borrow.StoredContents;
 import dev.fearless.checker.borrow.ThreadFields;
 import dev.fearless.checker.boundary.Boundary;
 import dev.fearless.checker.boundary.BoundaryFinder;
@@ -85,12 +86,13 @@ final class ClassChecker {
                 new ImmutableCollectionFields(trees, declarations)::holdsImmutable);
         BoundaryFinder boundaries = new BoundaryFinder(trees, types, elements, functional, declarations, lines);
         CaptureCollector captures = new CaptureCollector(trees, types, functional, summaries);
+        StoredContents contents = new StoredContents(trees, engine, declarations);
         ThreadSafetyJudge judge = new ThreadSafetyJudge(engine, types, elements,
-                options.strict() || options.warnUnknown(), options.strict());
+                options.strict() || options.warnUnknown(), options.strict(), contents::holdsOnlySafeValues);
         DiagnosticRenderer renderer = new DiagnosticRenderer(trees, lines);
         BorrowChecker borrows = new BorrowChecker(trees, engine, types, elements, declarations,
                 summaries, options.strict());
-        FieldChecker fields = new FieldChecker(trees, engine, declarations, summaries);
+        FieldChecker fields = new FieldChecker(trees, engine, declarations, summaries, contents::holdsOnlySafeValues);
         ThreadFields threadFields = new ThreadFields(types, elements, summaries);
         Reporter reporter = new Reporter(trees, lines);
         SourcePositions positions = trees.getSourcePositions();
@@ -117,7 +119,8 @@ final class ClassChecker {
                                 && !capture.variable().getModifiers().contains(javax.lang.model.element.Modifier.STATIC);
                         if (judgement.askBorrows() && !ownFieldAtCompleter) {
                             Optional<Finding> race = capture.kind() == Capture.Kind.FIELD ? fields.check(capture)
-                                    : judge.notSync(capture).flatMap(notSync -> borrows.check(capture, notSync, scope));
+                                    : judge.notSync(capture).filter(notSync -> !contents.holdsOnlySafeValues(capture, notSync))
+                                            .flatMap(notSync -> borrows.check(capture, notSync, scope));
                             race.ifPresent(here::add);
                         }
                     }

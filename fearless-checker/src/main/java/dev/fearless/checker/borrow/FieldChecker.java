@@ -44,9 +44,20 @@ public final class FieldChecker {
     private final Initializers initializers;
     private final Declarations declarations;
     private final MethodSummaries summaries;
+    private final java.util.function.BiPredicate<Capture, Failure> contentsSafe;
 
     /** A field stage for one compilation, judging types with {@code engine}. */
     public FieldChecker(Trees trees, VerdictEngine engine, Declarations declarations, MethodSummaries summaries) {
+        this(trees, engine, declarations, summaries, (capture, failure) -> false);
+    }
+
+    /**
+     * A field stage that also asks {@code contentsSafe} whether a field's type fails only because of what it
+     * holds, while every value stored there is safe to share.
+     */
+    public FieldChecker(Trees trees, VerdictEngine engine, Declarations declarations, MethodSummaries summaries,
+                        java.util.function.BiPredicate<Capture, Failure> contentsSafe) {
+        this.contentsSafe = contentsSafe;
         this.trees = trees;
         this.engine = engine;
         this.mutations = new MutationFinder(trees, engine, summaries);
@@ -71,6 +82,9 @@ public final class FieldChecker {
         }
         Verdict sync = initializers.sharesSafely(field, null)
                 ? Verdict.HOLDS : engine.judge(capture.type(), Property.SYNC);
+        if (sync instanceof Verdict.Fails f && contentsSafe.test(capture, f.failure())) {
+            sync = Verdict.HOLDS; // a concurrent map of immutable lists
+        }
         Optional<Failure> notSync = sync instanceof Verdict.Fails f ? Optional.of(f.failure()) : Optional.empty();
         boolean isVolatile = field.getModifiers().contains(Modifier.VOLATILE);
         for (TreePath use : capture.uses()) {

@@ -38,6 +38,7 @@ public final class ThreadSafetyJudge {
     private final Elements elements;
     private final boolean reportUnknown;
     private final boolean strict;
+    private final java.util.function.BiPredicate<Capture, Failure> contentsSafe;
 
     /**
      * A judge that asks {@code engine}; with {@code reportUnknown} ({@code strict} or {@code warn-unknown}),
@@ -45,6 +46,16 @@ public final class ThreadSafetyJudge {
      */
     public ThreadSafetyJudge(VerdictEngine engine, Types types, Elements elements, boolean reportUnknown,
                              boolean strict) {
+        this(engine, types, elements, reportUnknown, strict, (capture, failure) -> false);
+    }
+
+    /**
+     * A judge that also asks {@code contentsSafe} whether a failure about what a captured container holds is
+     * ruled out by what the program stores in it.
+     */
+    public ThreadSafetyJudge(VerdictEngine engine, Types types, Elements elements, boolean reportUnknown,
+                             boolean strict, java.util.function.BiPredicate<Capture, Failure> contentsSafe) {
+        this.contentsSafe = contentsSafe;
         this.strict = strict;
         this.engine = engine;
         this.types = types;
@@ -142,6 +153,9 @@ public final class ThreadSafetyJudge {
             Failure failure = fails.failure();
             if (property == Property.SYNC && !failure.cause().neverShareable()) {
                 return Optional.empty(); // read-only sharing of plain mutable values is the borrow stage's call
+            }
+            if (contentsSafe.test(capture, failure)) {
+                return Optional.empty(); // AtomicReference<Map<..>> that only ever holds Map.copyOf snapshots
             }
             return Optional.of(new Finding.CannotCross(capture, failure, remedy(failure)));
         }
