@@ -70,7 +70,13 @@ public record Boundary(TreePath call, ExpressionTree argument, BoundaryKind kind
          * {@code variable} is {@code null}, and the code is the one the method returns, whose parameters stand for
          * the call's arguments.
          */
-        RETURNED
+        RETURNED,
+        /**
+         * Made by a stream stage for each element and handed on by the terminal operation
+         * ({@code items.stream().map(s -> (Runnable) () -> ..).forEach(pool::submit)}): {@code reference} is the
+         * stage that makes it, {@code variable} is {@code null}.
+         */
+        STREAMED
     }
 
     /** Why a call is a boundary. The words are the report stage's. */

@@ -133,6 +133,7 @@ public final class BoundaryFinder {
             public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
                 inspect(getCurrentPath(), node.getArguments(), node, found);
                 threadStart(getCurrentPath(), node, found);
+                streamedTasks(getCurrentPath(), node, found);
                 return super.visitMethodInvocation(node, unused);
             }
 
@@ -523,6 +524,87 @@ public final class BoundaryFinder {
         Boundary.Stored s = stored.follow(boundary.call(), boundary.argument());
         return s == null ? boundary : new Boundary(boundary.call(), (ExpressionTree) s.code().getLeaf(), boundary.kind(),
                 boundary.target(), boundary.requirement(), boundary.effect(), boundary.via(), s);
+    }
+
+    /** Stream stages that pass their elements on unchanged, between the stage that makes tasks and the end. */
+    private static final java.util.Set<String> PASS_THROUGH = java.util.Set.of("filter", "peek", "limit", "skip",
+            "sorted", "distinct", "parallel", "sequential", "unordered", "onClose", "takeWhile", "dropWhile");
+
+    /**
+     * Tasks that a stream makes and hands to a boundary: {@code items.stream().map(s -> (Runnable) () -> ..)
+     * .forEach(pool::submit)} (or {@code .forEach(t -> pool.submit(t))}). The code the mapping function returns is
+     * handed over once per element: several tasks made from it run at once.
+     */
+    private void streamedTasks(TreePath callPath, MethodInvocationTree node, List<Boundary> found) {
+        if (!(node.getMethodSelect() instanceof MemberSelectTree select) || node.getArguments().size() != 1
+                || !(select.getIdentifier().contentEquals("forEach") || select.getIdentifier().contentEquals("forEachOrdered"))
+                || !(trees.getElement(callPath) instanceof ExecutableElement forEach)
+                || !(forEach.getEnclosingElement() instanceof TypeElement stream)
+                || !stream.getQualifiedName().toString().startsWith("java.util.stream.")) {
+            return;
+        }
+        TreePath consumer = TreeShapes.strip(new TreePath(callPath, node.getArguments().get(0)));
+        ExecutableElement target = null;
+        TreePath targetPath = null;
+        if (consumer.getLeaf() instanceof com.sun.source.tree.MemberReferenceTree
+                && trees.getElement(consumer) instanceof ExecutableElement m) {
+            target = m;
+            targetPath = consumer;
+        } else if (consumer.getLeaf() instanceof com.sun.source.tree.LambdaExpressionTree lambda
+                && lambda.getParameters().size() == 1
+                && lambda.getBodyKind() == com.sun.source.tree.LambdaExpressionTree.BodyKind.EXPRESSION
+                && TreeShapes.strip((ExpressionTree) lambda.getBody()) instanceof MethodInvocationTree inner
+                && inner.getArguments().size() == 1
+                && TreeShapes.strip(inner.getArguments().get(0)) instanceof com.sun.source.tree.IdentifierTree id
+                && id.getName().equals(lambda.getParameters().get(0).getName())) {
+            TreePath innerPath = new TreePath(consumer, lambda.getBody());
+            if (trees.getElement(TreeShapes.strip(innerPath)) instanceof ExecutableElement m) {
+                target = m;
+                targetPath = TreeShapes.strip(innerPath);
+            }
+        }
+        if (target == null || target.getParameters().size() != 1
+                || !(target.getEnclosingElement() instanceof TypeElement owner)) {
+            return;
+        }
+        JdkBoundaryTable.Row row = jdkRow(target, owner, false, target.getParameters().get(0));
+        if (row == null) {
+            return;
+        }
+        // down the chain to the stage that makes the tasks
+        TreePath stage = TreeShapes.strip(new TreePath(new TreePath(callPath, select), select.getExpression()));
+        while (stage.getLeaf() instanceof MethodInvocationTree m && m.getMethodSelect() instanceof MemberSelectTree s
+                && PASS_THROUGH.contains(s.getIdentifier().toString())) {
+            stage = TreeShapes.strip(new TreePath(new TreePath(stage, s), s.getExpression()));
+        }
+        if (!(stage.getLeaf() instanceof MethodInvocationTree mapping) || mapping.getArguments().size() != 1
+                || !(mapping.getMethodSelect() instanceof MemberSelectTree mapSelect)
+                || !(mapSelect.getIdentifier().contentEquals("map") || mapSelect.getIdentifier().contentEquals("mapToObj"))) {
+            return;
+        }
+        TreePath function = TreeShapes.strip(new TreePath(stage, mapping.getArguments().get(0)));
+        if (!(function.getLeaf() instanceof com.sun.source.tree.LambdaExpressionTree maker)
+                || maker.getBodyKind() != com.sun.source.tree.LambdaExpressionTree.BodyKind.EXPRESSION) {
+            return;
+        }
+        TreePath code = new TreePath(function, maker.getBody());
+        while (true) {
+            code = TreeShapes.strip(code);
+            if (code.getLeaf() instanceof com.sun.source.tree.TypeCastTree cast) {
+                code = new TreePath(code, cast.getExpression());
+            } else {
+                break;
+            }
+        }
+        if (!TreeShapes.isCode(code.getLeaf())) {
+            return;
+        }
+        String name = targetName(targetPath, targetPath.getLeaf() instanceof MethodInvocationTree inv ? inv : null,
+                target, owner);
+        Boundary.Effect each = new Boundary.Effect.Cited(row.effect(), false);
+        found.add(new Boundary(callPath, (ExpressionTree) code.getLeaf(), BoundaryKind.CONCURRENTLY, name,
+                new Boundary.Requirement.Method(name), new Boundary.Effect.SeveralAtOnce(each), Boundary.Via.JDK,
+                new Boundary.Stored(null, code, stage, null, null, Boundary.From.STREAMED)));
     }
 
     /** {@code new Worker(..).start()} or {@code worker.start()} on a subclass of {@code Thread}. */

@@ -595,6 +595,10 @@ public final class DiagnosticRenderer {
                     : "") + ", which is handed to `" + boundary.target() + "` on line "
                     + line(unit, stored.reference().getLeaf()));
         }
+        if (stored.from() == Boundary.From.STREAMED) {
+            return java.util.Optional.of("note: the stream makes a " + describe(boundary.argument()) + " for each element (line "
+                    + line(unit, boundary.argument()) + ") and hands each to `" + boundary.target() + "`, so several of them run at once");
+        }
         if (stored.from() == Boundary.From.RETURNED) {
             String method = stored.reference().getLeaf() instanceof com.sun.source.tree.MethodInvocationTree call
                     ? quote(unit, call.getMethodSelect()) : "the method";
