@@ -121,6 +121,9 @@ final class JoinFinder {
             Element collection = collectionOf(call);
             if (handle instanceof VariableElement h) {
                 for (TreePath s : following.statementsUsing(sites.usesOf(h))) {
+                    if (assignsTo(s, h)) {
+                        break; // f = pool.submit(other): a wait on f from here waits for the other task
+                    }
                     List<long[]> except = new ArrayList<>();
                     long waited = waitPoint(s, invocation -> waitsOnTask(invocation, handle), except);
                     if (waited >= 0) {
@@ -544,13 +547,30 @@ final class JoinFinder {
         return false;
     }
 
-    /** The variable a statement stores the boundary's result in: {@code var h = spawn(..)}. */
+    /**
+     * The variable a statement stores the boundary's result in: {@code var h = spawn(..)}, or a local declared
+     * earlier, {@code Future<?> f; .. f = pool.submit(..);}.
+     */
     private Element handleVariable(TreePath statement, Tree call) {
         if (statement.getLeaf() instanceof VariableTree v && v.getInitializer() != null
                 && TreeShapes.strip(v.getInitializer()) == call) {
             return trees.getElement(statement);
         }
+        if (statement.getLeaf() instanceof com.sun.source.tree.ExpressionStatementTree e
+                && e.getExpression() instanceof com.sun.source.tree.AssignmentTree a
+                && TreeShapes.strip(a.getExpression()) == call && a.getVariable() instanceof IdentifierTree) {
+            Element target = trees.getElement(new TreePath(new TreePath(statement, a), a.getVariable()));
+            return target != null && target.getKind() == javax.lang.model.element.ElementKind.LOCAL_VARIABLE ? target : null;
+        }
         return null;
+    }
+
+    /** Whether {@code statement} is {@code h = ..;}: the handle names another value from there on. */
+    private boolean assignsTo(TreePath statement, Element h) {
+        return statement.getLeaf() instanceof com.sun.source.tree.ExpressionStatementTree e
+                && e.getExpression() instanceof com.sun.source.tree.AssignmentTree a
+                && a.getVariable() instanceof IdentifierTree
+                && h.equals(trees.getElement(new TreePath(new TreePath(statement, a), a.getVariable())));
     }
 
     /** {@code handles.add(spawn(..))}: the collection the result goes into. */
