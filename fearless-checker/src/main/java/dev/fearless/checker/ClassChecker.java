@@ -108,6 +108,9 @@ final class ClassChecker {
                     beforeEach.accept(boundary);
                     List<Finding> here = new ArrayList<>();
                     for (Capture capture : captures.collect(boundary)) {
+                        if (onlySharedMethods(capture, engine)) {
+                            continue; // () -> consumer.wakeup(): the one call the type allows from any thread
+                        }
                         // Used only under a lock: the author's protected state; still, it must be Send.
                         boolean guarded = capture.kind() != Capture.Kind.ARGUMENT
                                 && LockRegions.allGuarded(capture);
@@ -158,6 +161,34 @@ final class ClassChecker {
             rendered.sort(Comparator.comparingLong(d -> positions.getStartPosition(unit, d.at().getLeaf())));
             rendered.forEach(d -> reporter.report(d, unit));
         });
+    }
+
+    /**
+     * Whether the code uses the captured value only to call methods that its table row lets any thread call
+     * ({@code shared-methods=}, e.g. {@code KafkaConsumer.wakeup}): that is no sharing of the value.
+     */
+    private static boolean onlySharedMethods(Capture capture, VerdictEngine engine) {
+        if (capture.kind() != Capture.Kind.LOCAL && capture.kind() != Capture.Kind.FIELD || capture.uses().isEmpty()) {
+            return false;
+        }
+        Set<String> shared = engine.sharedMethods(capture.type());
+        if (shared.isEmpty()) {
+            return false;
+        }
+        for (TreePath use : capture.uses()) {
+            TreePath parent = use.getParentPath();
+            if (parent.getLeaf() instanceof com.sun.source.tree.MemberReferenceTree ref
+                    && ref.getQualifierExpression() == use.getLeaf() && shared.contains(ref.getName().toString())) {
+                continue; // consumer::wakeup
+            }
+            if (!(parent.getLeaf() instanceof com.sun.source.tree.MemberSelectTree select)
+                    || select.getExpression() != use.getLeaf()
+                    || !(parent.getParentPath().getLeaf() instanceof com.sun.source.tree.MethodInvocationTree call)
+                    || call.getMethodSelect() != select || !shared.contains(select.getIdentifier().toString())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The class at {@code classPath} and every class declared in it (member, local, anonymous). */

@@ -15,11 +15,20 @@ import java.util.Set;
  * @param subtypes  whether the row also describes subtypes without a row of their own (a thread-safety
  *                  contract stated by an interface, e.g. {@code ExecutorService})
  * @param mutators  names of methods that mutate a value of this type (and of its subtypes)
+ * @param shared    names of methods that any thread may call on a value of this type even though the type is
+ *                  not Sync (its Javadoc's stated exception: {@code KafkaConsumer.wakeup()}); code that only
+ *                  calls those on a captured value does not share it
  * @param reason    why it is not Sync (or not Send), completing "`T` is not `Sync`: ..."; may be empty
  * @param fix       what to write instead; may be empty
  */
 public record TableEntry(String name, List<String> params, Kind kind, Conditions send, Conditions sync,
-                         boolean subtypes, Set<String> mutators, String reason, String fix) {
+                         boolean subtypes, Set<String> mutators, Set<String> shared, String reason, String fix) {
+
+    /** A row without methods any thread may call. */
+    public TableEntry(String name, List<String> params, Kind kind, Conditions send, Conditions sync,
+                      boolean subtypes, Set<String> mutators, String reason, String fix) {
+        this(name, params, kind, send, sync, subtypes, mutators, Set.of(), reason, fix);
+    }
 
     /** The sorts of types the table knows. */
     public enum Kind {
@@ -49,5 +58,6 @@ public record TableEntry(String name, List<String> params, Kind kind, Conditions
     public TableEntry {
         params = List.copyOf(params);
         mutators = Set.copyOf(mutators);
+        shared = Set.copyOf(shared);
     }
 }

@@ -129,6 +129,7 @@ public final class TypeTable {
         Conditions sync = new Conditions(List.of(), params);
         boolean subtypes = false;
         Set<String> mutators = new LinkedHashSet<>();
+        Set<String> shared = new LinkedHashSet<>();
         String reason = "";
         String fix = "";
         for (String token : tokens.subList(2, tokens.size())) {
@@ -143,6 +144,8 @@ public final class TypeTable {
                 }
             } else if (token.startsWith("mutators=")) {
                 mutators.addAll(splitList(token.substring("mutators=".length())));
+            } else if (token.startsWith("shared-methods=")) {
+                shared.addAll(splitList(token.substring("shared-methods=".length())));
             } else if (token.startsWith("reason=")) {
                 reason = token.substring("reason=".length());
             } else if (token.startsWith("fix=")) {
@@ -151,7 +154,7 @@ public final class TypeTable {
                 throw new IllegalArgumentException("unknown option `" + token + "`");
             }
         }
-        return new TableEntry(name, params, kind, send, sync, subtypes, mutators, reason, fix);
+        return new TableEntry(name, params, kind, send, sync, subtypes, mutators, shared, reason, fix);
     }
 
     private static Conditions parseConditions(String token, List<String> params) {

@@ -148,6 +148,30 @@ public final class VerdictEngine {
         return out;
     }
 
+    /**
+     * The names of methods that any thread may call on a value of {@code type} although it is not Sync, from the
+     * table rows of it and its supertypes ({@code KafkaConsumer.wakeup}).
+     */
+    public Set<String> sharedMethods(TypeMirror type) {
+        Set<String> out = new HashSet<>();
+        collectShared(type, out, new HashSet<>());
+        return out;
+    }
+
+    private void collectShared(TypeMirror type, Set<String> out, Set<String> seen) {
+        if (type.getKind() != TypeKind.DECLARED) {
+            return;
+        }
+        TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
+        if (!seen.add(element.getQualifiedName().toString())) {
+            return;
+        }
+        table.lookup(element.getQualifiedName().toString()).ifPresent(e -> out.addAll(e.shared()));
+        for (TypeMirror s : types.directSupertypes(type)) {
+            collectShared(s, out, seen);
+        }
+    }
+
     private void collectMutators(TypeMirror type, Set<String> out, Set<String> seen) {
         if (type.getKind() != TypeKind.DECLARED) {
             return;

@@ -32,6 +32,7 @@ class TypeTableTest {
                 a.Pair<K,V>  immutable    Send(ifSend=K;ifSync=V)
                 a.Fmt        interior     reason="reads move it" fix="use `b.Fmt`"
                 a.List<E>    mutable      mutators=add,clear
+                a.Consumer   interior     shared-methods=wakeup,toString reason="not thread-safe"
                 """, "test", rows);
         assertThat(rows.get("a.Queue")).isEqualTo(new TableEntry("a.Queue", List.of("E"),
                 TableEntry.Kind.THREAD_SAFE, new Conditions(List.of("E"), List.of()),
@@ -41,6 +42,9 @@ class TypeTableTest {
         assertThat(rows.get("a.Fmt").reason()).isEqualTo("reads move it");
         assertThat(rows.get("a.Fmt").fix()).isEqualTo("use `b.Fmt`");
         assertThat(rows.get("a.List").mutators()).containsExactlyInAnyOrder("add", "clear");
+        assertThat(rows.get("a.List").shared()).isEmpty();
+        assertThat(rows.get("a.Consumer").shared()).containsExactlyInAnyOrder("wakeup", "toString");
+        assertThat(rows.get("a.Consumer").reason()).isEqualTo("not thread-safe");
     }
 
     @Test
