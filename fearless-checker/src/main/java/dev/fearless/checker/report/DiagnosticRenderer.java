@@ -38,11 +38,15 @@ import dev.fearless.checker.verdict.Step;
 public final class DiagnosticRenderer {
     private static final String INDENT = "= ";
 
+    private final Trees trees;
     private final SourcePositions positions;
     private final SourceLines sourceLines;
+    private CompilationUnitTree textOf;
+    private String text = "";
 
     /** A renderer for one compilation (it reads source positions and lines). */
     public DiagnosticRenderer(Trees trees, SourceLines lines) {
+        this.trees = trees;
         this.positions = trees.getSourcePositions();
         this.sourceLines = lines;
     }
@@ -77,7 +81,10 @@ public final class DiagnosticRenderer {
                 + (type.equals("boolean") ? ", use an `AtomicBoolean`, or stop the thread with `interrupt()` and test "
                 + "`isInterrupted()` in the loop" : ", or use an atomic type (`java.util.concurrent.atomic`)"));
         lines.add(INDENT + "explain: " + Code.F0382.explainLine());
-        return new RenderedDiagnostic(Code.F0382, race.write(), String.join("\n", lines), Finding.Severity.ERROR);
+        Labels labels = new Labels(unit).primary(race.write(), "written here")
+                .add(race.read().getLeaf(), "read in a loop on the thread that `start()` starts")
+                .declaration(race.field(), "declared here; the fix goes here");
+        return finish(Code.F0382, race.write(), lines, labels, Finding.Severity.ERROR, unit);
     }
 
     /** Renders a race in a pool hook ({@code beforeExecute}/{@code afterExecute}), which runs on every worker. */
@@ -106,7 +113,10 @@ public final class DiagnosticRenderer {
         lines.add(INDENT + "fix: use a thread-safe type (`ConcurrentHashMap`, `LongAdder`, an atomic), a `ThreadLocal` "
                 + "for per-worker state, or guard it with a lock");
         lines.add(INDENT + "explain: " + Code.F0382.explainLine());
-        return new RenderedDiagnostic(Code.F0382, race.use(), String.join("\n", lines), Finding.Severity.ERROR);
+        Labels labels = new Labels(unit).primary(race.use(), "used here, on each worker thread at once")
+                .add(race.change().getLeaf(), "changed here, on each worker thread")
+                .declaration(race.field(), "declared here; the fix goes here");
+        return finish(Code.F0382, race.use(), lines, labels, Finding.Severity.ERROR, unit);
     }
 
     /** Renders the warning about a thread that is constructed with code but never started. */
@@ -159,7 +169,8 @@ public final class DiagnosticRenderer {
         addCaptureNotes(finding.capture(), unit, lines);
         lines.add(INDENT + "fix: " + fix(finding, names, culprit));
         lines.add(INDENT + "explain: " + Code.F0277.explainLine());
-        return new RenderedDiagnostic(Code.F0277, finding.at(), String.join("\n", lines), finding.severity());
+        return finish(Code.F0277, finding.at(), lines, captureLabels(finding.capture(), finding.at(), unit,
+                finding.remedy().isPresent()), finding.severity(), unit);
     }
 
     private RenderedDiagnostic renderUnproven(Finding.Unproven finding, CompilationUnitTree unit) {
@@ -175,7 +186,8 @@ public final class DiagnosticRenderer {
         lines.add(INDENT + "fix: if it is, say so: annotate the type `@" + property
                 + "` (dev.fearless.marker) or `@ThreadSafe`, or describe it with -Xplugin:\"Fearless table=FILE\"");
         lines.add(INDENT + "explain: " + Code.F0277.explainLine());
-        return new RenderedDiagnostic(Code.F0277, finding.at(), String.join("\n", lines), finding.severity());
+        return finish(Code.F0277, finding.at(), lines, captureLabels(finding.capture(), finding.at(), unit, false),
+                finding.severity(), unit);
     }
 
     private RenderedDiagnostic renderRace(Finding.Race race, CompilationUnitTree unit) {
@@ -299,7 +311,7 @@ public final class DiagnosticRenderer {
         storedNote(capture, unit).ifPresent(n -> lines.add(INDENT + n));
         lines.add(INDENT + "fix: " + raceFix(race, var, names));
         lines.add(INDENT + "explain: " + Code.F0382.explainLine());
-        return new RenderedDiagnostic(Code.F0382, race.at(), String.join("\n", lines), race.severity());
+        return finish(Code.F0382, race.at(), lines, raceLabels(race, unit), race.severity(), unit);
     }
 
     /** The other side of a race, as the spawning code sees it: "the thread started on line 9". */
@@ -755,6 +767,254 @@ StringJoiner missing = new StringJoiner(" and ");
 
     private static String simpleOf(String qualifiedName) {
         return qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
+    }
+
+    // ---- labels: the places a diagnostic names, as spans with short messages ----
+
+    /**
+     * The message with the snippets of {@code labels} after its {@code help} lines, and the labels themselves:
+     * every diagnostic with labels goes through here once.
+     */
+    private RenderedDiagnostic finish(Code code, TreePath at, List<String> lines, Labels labels,
+                                      Finding.Severity severity, CompilationUnitTree unit) {
+        List<RenderedDiagnostic.Label> built = labels.build();
+        List<String> out = new ArrayList<>(lines);
+        int after = 1;
+        while (after < out.size() && out.get(after).startsWith(INDENT + "help:")) {
+            after++;
+        }
+        long caret = positions.getStartPosition(unit, dev.fearless.checker.tree.TreeShapes.leftmost(at).getLeaf());
+        out.addAll(after, LabelSnippets.lines(text(unit), caret, built));
+        return new RenderedDiagnostic(code, at, String.join("\n", out), severity, built);
+    }
+
+    /** The labels of a type that cannot cross (or is not known to): the use, the boundary, the declaration. */
+    private Labels captureLabels(Capture capture, TreePath at, CompilationUnitTree unit, boolean fixAtDeclaration) {
+        Labels labels = new Labels(unit).primary(at, useMessage(capture, capture.firstUse(), unit));
+        Set<Long> seen = new HashSet<>();
+        seen.add(line(unit, at.getLeaf()));
+        int more = 0;
+        for (TreePath use : capture.uses()) {
+            TreePath place = capture.pointAt(use);
+            if (more < 3 && seen.add(line(unit, place.getLeaf()))) {
+                labels.add(place.getLeaf(), capture.callsTo(use).isEmpty() ? "used here too"
+                        : "`" + quote(unit, place.getLeaf()) + "` uses it too");
+                more++;
+            }
+        }
+        boundaryLabel(labels, capture);
+        if (capture.variable() != null && (capture.kind() == Capture.Kind.FIELD
+                || (capture.kind() == Capture.Kind.LOCAL && fixAtDeclaration))) {
+            labels.declaration(capture.variable(), "`" + capture.variable().getSimpleName() + "` is declared here"
+                    + (fixAtDeclaration ? "; the fix goes here" : ""));
+        }
+        return labels;
+    }
+
+    /** What the label at a capture's first use says. */
+    private String useMessage(Capture capture, TreePath use, CompilationUnitTree unit) {
+        String what = describe(capture.boundary().argument());
+        String name = capture.variable() == null ? "the value" : "`" + capture.variable().getSimpleName() + "`";
+        switch (capture.kind()) {
+            case ARGUMENT:
+                return name + " is passed to `" + capture.boundary().target() + "` here";
+            case RESULT:
+                return "returned here, to whichever thread reads the result";
+            case THREAD_OBJECT:
+                return "its fields go to the new thread";
+            default:
+                List<TreePath> calls = capture.callsTo(use);
+                return calls.isEmpty() ? name + " is used here, within the " + what
+                        : "`" + quote(unit, calls.get(0).getLeaf()) + "` uses " + name + ", within the " + what;
+        }
+    }
+
+    /**
+     * The labels of a race: where it is reported, the change, the other thread's use when the report is on this
+     * thread's side, the loop, the boundary, and the field's declaration where the fix goes.
+     */
+    private Labels raceLabels(Finding.Race race, CompilationUnitTree unit) {
+        Capture capture = race.capture();
+        Boundary boundary = capture.boundary();
+        boolean atInside = isInside(unit, race.at(), boundary);
+        String message;
+        switch (race.kind()) {
+            case USED_AFTER_MOVE:
+                message = race.change().isPresent() && capture.kind() != Capture.Kind.ARGUMENT
+                        ? "used here while the other thread may change it" : "used here after the move";
+                break;
+            case CHANGED_WHILE_SHARED:
+                message = "changed here while the other thread may read it";
+                break;
+            case CHANGED_IN_LOOP:
+                message = atInside ? "changed here, by every thread the loop starts"
+                        : "changed here while the threads the loop starts may use it";
+                break;
+            case CHANGED_CONCURRENTLY:
+                message = "changed here, on several threads at once";
+                break;
+            case FIELD_WRITTEN:
+                message = "written here, on another thread";
+                break;
+            case VOLATILE_COMPOUND:
+                message = "read and then written here, on another thread";
+                break;
+            case FIELD_CHANGED:
+                message = "changed here, on another thread";
+                break;
+            case MOVED_IN_LOOP:
+                message = "moved to another thread here, on every iteration";
+                break;
+            default:
+                message = "";
+                break;
+        }
+        Labels labels = new Labels(unit).primary(race.at(), message);
+        boolean otherSideShown = atInside;
+        if (race.change().isPresent()) {
+            TreePath change = race.change().get();
+            boolean inside = isInside(unit, change, boundary);
+            labels.add(change.getLeaf(), inside && !atInside ? "changed here, on the other thread" : "changed here");
+            otherSideShown |= inside;
+        }
+        if (!otherSideShown) {
+            TreePath use = capture.firstUse();
+            labels.add(capture.pointAt(use).getLeaf(), capture.kind() == Capture.Kind.ARGUMENT
+                    ? "passed to `" + boundary.target() + "` here"
+                    : "`" + capture.variable().getSimpleName() + "` is used here, on the other thread");
+        }
+        race.loop().ifPresent(loop -> labels.keyword(loop.getLeaf(),
+                "each iteration hands `" + capture.variable().getSimpleName() + "` to another thread"));
+        boundaryLabel(labels, capture);
+        if (capture.kind() == Capture.Kind.FIELD) {
+            boolean fixHere = race.kind() == Finding.RaceKind.FIELD_WRITTEN
+                    || race.kind() == Finding.RaceKind.VOLATILE_COMPOUND || race.kind() == Finding.RaceKind.FIELD_CHANGED;
+            labels.declaration(capture.variable(), "declared here" + (fixHere ? "; the fix goes here" : ""));
+        }
+        return labels;
+    }
+
+    /** The label on the boundary call's callee: what it does with the code (or the value). */
+    private void boundaryLabel(Labels labels, Capture capture) {
+        Boundary boundary = capture.boundary();
+        String message;
+        if (capture.kind() == Capture.Kind.ARGUMENT) {
+            message = boundary.via() == Boundary.Via.HAND_OFF ? "hands it to whichever thread takes it"
+                    : boundary.kind() == dev.fearless.checker.boundary.BoundaryKind.CONCURRENTLY
+                    ? "shares it with other threads" : "moves it to another thread";
+        } else {
+            message = effect(boundary.effect(), "the " + describe(boundary.argument()));
+        }
+        labels.callee(boundary.call().getLeaf(), message);
+    }
+
+    private String text(CompilationUnitTree unit) {
+        if (textOf != unit) {
+            try {
+                text = unit.getSourceFile().getCharContent(true).toString();
+            } catch (java.io.IOException | RuntimeException e) {
+                text = "";
+            }
+            textOf = unit;
+        }
+        return text;
+    }
+
+    /** The labels of one diagnostic, collected in any order; one label per span, the first one given. */
+    private final class Labels {
+        private static final int MOST = 10;
+        private final CompilationUnitTree unit;
+        private final List<RenderedDiagnostic.Label> labels = new ArrayList<>();
+
+        Labels(CompilationUnitTree unit) {
+            this.unit = unit;
+        }
+
+        /** The place the diagnostic points at, from javac's caret to the end of the tree. */
+        Labels primary(TreePath at, String message) {
+            return span(positions.getStartPosition(unit, dev.fearless.checker.tree.TreeShapes.leftmost(at).getLeaf()),
+                    positions.getEndPosition(unit, at.getLeaf()), message, true);
+        }
+
+        Labels add(Tree tree, String message) {
+            return span(positions.getStartPosition(unit, tree), positions.getEndPosition(unit, tree), message, false);
+        }
+
+        /** The callee of a call ({@code Threads.spawn}, {@code pool.submit}, {@code new Thread}). */
+        Labels callee(Tree call, String message) {
+            long start = positions.getStartPosition(unit, call);
+            long end = positions.getEndPosition(unit, call);
+            if (call instanceof com.sun.source.tree.MethodInvocationTree invocation) {
+                Tree select = invocation.getMethodSelect();
+                end = positions.getEndPosition(unit, select);
+                start = positions.getStartPosition(unit, select);
+                if (select instanceof com.sun.source.tree.MemberSelectTree member && !isName(member.getExpression())) {
+                    start = end - member.getIdentifier().length(); // a chain: its last method's name
+                }
+            } else if (call instanceof com.sun.source.tree.NewClassTree creation) {
+                end = positions.getEndPosition(unit, creation.getIdentifier());
+            }
+            return span(start, end, message, false);
+        }
+
+        /** The keyword of a loop ({@code for}, {@code while}, {@code do}). */
+        Labels keyword(Tree loop, String message) {
+            long start = positions.getStartPosition(unit, loop);
+            int length = loop instanceof com.sun.source.tree.WhileLoopTree ? 5
+                    : loop instanceof com.sun.source.tree.DoWhileLoopTree ? 2 : 3;
+            return span(start, start + length, message, false);
+        }
+
+        /** The declaration of a field or local in this file: its type and name. */
+        Labels declaration(javax.lang.model.element.Element variable, String message) {
+            if (variable == null || variable.getKind() == javax.lang.model.element.ElementKind.ENUM_CONSTANT) {
+                return this;
+            }
+            TreePath path = trees.getPath(variable);
+            if (path == null || path.getCompilationUnit() != unit
+                    || !(path.getLeaf() instanceof com.sun.source.tree.VariableTree declaration)) {
+                return this;
+            }
+            Tree type = declaration.getType();
+            long start = type == null ? -1 : positions.getStartPosition(unit, type);
+            long end = positions.getEndPosition(unit, declaration);
+            if (start >= 0) {
+                String name = declaration.getName().toString();
+                int found = text(unit).indexOf(name, (int) positions.getEndPosition(unit, type));
+                if (found >= 0 && found + name.length() <= end) {
+                    end = found + name.length();
+                }
+            }
+            return span(start < 0 ? positions.getStartPosition(unit, declaration) : start, end, message, false);
+        }
+
+        private Labels span(long start, long end, String message, boolean primary) {
+            if (start < 0 || end <= start || labels.size() >= MOST) {
+                return this;
+            }
+            for (RenderedDiagnostic.Label l : labels) {
+                if (l.start() == start && l.end() == end) {
+                    return this;
+                }
+            }
+            labels.add(new RenderedDiagnostic.Label(start, end, message, primary));
+            return this;
+        }
+
+        List<RenderedDiagnostic.Label> build() {
+            List<RenderedDiagnostic.Label> out = new ArrayList<>(labels);
+            out.sort(java.util.Comparator.comparingLong(RenderedDiagnostic.Label::start)
+                    .thenComparingLong(RenderedDiagnostic.Label::end));
+            return out;
+        }
+    }
+
+    /** A name: {@code pool}, {@code Threads}, {@code this.pool}, {@code java.util.concurrent.ForkJoinPool}. */
+    private static boolean isName(Tree tree) {
+        while (tree instanceof com.sun.source.tree.MemberSelectTree select) {
+            tree = select.getExpression();
+        }
+        return tree instanceof com.sun.source.tree.IdentifierTree;
     }
 
     private long line(CompilationUnitTree unit, Tree tree) {
