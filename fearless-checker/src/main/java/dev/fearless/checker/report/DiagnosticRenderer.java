@@ -82,8 +82,8 @@ public final class DiagnosticRenderer {
                 + "`isInterrupted()` in the loop" : ", or use an atomic type (`java.util.concurrent.atomic`)"));
         lines.add(INDENT + "explain: " + Code.F0382.explainLine());
         Labels labels = new Labels(unit).primary(race.write(), "written here")
-                .add(race.read().getLeaf(), "read in a loop on the thread that `start()` starts")
-                .declaration(race.field(), "declared here; the fix goes here");
+                .add(race.read().getLeaf(), "read here in a loop, on the new thread")
+                .declaration(race.field(), field + " is declared here; the fix goes here");
         return finish(Code.F0382, race.write(), lines, labels, Finding.Severity.ERROR, unit);
     }
 
@@ -114,8 +114,9 @@ public final class DiagnosticRenderer {
                 + "for per-worker state, or guard it with a lock");
         lines.add(INDENT + "explain: " + Code.F0382.explainLine());
         Labels labels = new Labels(unit).primary(race.use(), "used here, on each worker thread at once")
-                .add(race.change().getLeaf(), "changed here, on each worker thread")
-                .declaration(race.field(), "declared here; the fix goes here");
+                .add(race.change().getLeaf(), "changed here, on each worker thread");
+        race.calls().forEach(c -> labels.add(c.getLeaf(), "this call leads to the change"));
+        labels.declaration(race.field(), field + " is declared here; the fix goes here");
         return finish(Code.F0382, race.use(), lines, labels, Finding.Severity.ERROR, unit);
     }
 
@@ -889,7 +890,8 @@ StringJoiner missing = new StringJoiner(" and ");
         if (capture.kind() == Capture.Kind.FIELD) {
             boolean fixHere = race.kind() == Finding.RaceKind.FIELD_WRITTEN
                     || race.kind() == Finding.RaceKind.VOLATILE_COMPOUND || race.kind() == Finding.RaceKind.FIELD_CHANGED;
-            labels.declaration(capture.variable(), "declared here" + (fixHere ? "; the fix goes here" : ""));
+            labels.declaration(capture.variable(), "`" + capture.variable().getSimpleName() + "` is declared here"
+                    + (fixHere ? "; the fix goes here" : ""));
         }
         return labels;
     }
@@ -905,7 +907,12 @@ StringJoiner missing = new StringJoiner(" and ");
         } else {
             message = effect(boundary.effect(), "the " + describe(boundary.argument()));
         }
-        labels.callee(boundary.call().getLeaf(), message);
+        if (boundary.stored() != null && boundary.stored().reference() != null) {
+            // the code was stored in a local: the label goes where the local is handed over
+            labels.add(boundary.stored().reference().getLeaf(), "handed to `" + boundary.target() + "`, which " + message);
+        } else {
+            labels.callee(boundary.call().getLeaf(), message);
+        }
     }
 
     private String text(CompilationUnitTree unit) {
