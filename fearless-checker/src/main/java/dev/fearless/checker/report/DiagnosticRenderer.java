@@ -983,16 +983,17 @@ StringJoiner missing = new StringJoiner(" and ");
                 return this;
             }
             Tree type = declaration.getType();
-            long start = type == null ? -1 : positions.getStartPosition(unit, type);
+            long typeStart = type == null ? -1 : positions.getStartPosition(unit, type);
+            // javac 17 gives a `var` no position of its own: then the declaration's start, and the name after it
+            long start = typeStart >= 0 ? typeStart : positions.getStartPosition(unit, declaration);
             long end = positions.getEndPosition(unit, declaration);
-            if (start >= 0) {
-                String name = declaration.getName().toString();
-                int found = text(unit).indexOf(name, (int) positions.getEndPosition(unit, type));
-                if (found >= 0 && found + name.length() <= end) {
-                    end = found + name.length();
-                }
+            long typeEnd = typeStart >= 0 ? positions.getEndPosition(unit, type) : -1;
+            String name = declaration.getName().toString();
+            int found = start < 0 ? -1 : text(unit).indexOf(name, (int) (typeEnd > start ? typeEnd : start));
+            if (found >= start && found + name.length() <= end) {
+                end = found + name.length();
             }
-            return span(start < 0 ? positions.getStartPosition(unit, declaration) : start, end, message, false);
+            return span(start, end, message, false);
         }
 
         private Labels span(long start, long end, String message, boolean primary) {
