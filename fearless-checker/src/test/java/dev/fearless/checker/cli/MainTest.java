@@ -29,8 +29,12 @@ class MainTest {
             error[F0277]: `Rc<String>` cannot be sent between threads safely
              --> %s:7:29
               |
+            6 |         Rc<String> name = Rc.of("x");
+              |         --------------- `name` is declared here; the fix goes here
             7 |         Threads.spawn(() -> name.get());
-              |                             ^^^^
+              |         -------------       ^^^^ `name` is used here, within the lambda
+              |         |
+              |         runs the lambda on another thread
               |
               = help: `Rc<String>` is not `Send` (safe to hand to another thread): its reference count is updated without atomics
               = note: required because `name` is used within this lambda (line 7)
@@ -137,8 +141,14 @@ class MainTest {
         String coloured = (r + "error[F0277]" + x + bold + ": `Rc<String>` cannot be sent between threads safely" + x + "\n"
                 + " " + b + "--> " + x + "%s:7:29\n"
                 + "  " + b + "|" + x + "\n"
+                + b + "6 |" + x + "         Rc<String> name = Rc.of(\"x\");\n"
+                + "  " + b + "|" + x + "         " + b + "---------------" + x + " " + b
+                + "`name` is declared here; the fix goes here" + x + "\n"
                 + b + "7 |" + x + "         Threads.spawn(() -> name.get());\n"
-                + "  " + b + "|" + x + "                             " + r + "^^^^" + x + "\n"
+                + "  " + b + "|" + x + "         " + b + "-------------" + x + "       " + r + "^^^^" + x + " " + r
+                + "`name` is used here, within the lambda" + x + "\n"
+                + "  " + b + "|" + x + "         " + b + "|" + x + "\n"
+                + "  " + b + "|" + x + "         " + b + "runs the lambda on another thread" + x + "\n"
                 + "  " + b + "|" + x + "\n"
                 + "  " + b + "=" + x + " " + bold + "help" + x + ": `Rc<String>` is not `Send` (safe to hand to another thread): its reference count is updated without atomics\n"
                 + "  " + b + "=" + x + " " + bold + "note" + x + ": required because `name` is used within this lambda (line 7)\n"
