@@ -130,6 +130,47 @@ class MainTest {
         assertThat(err()).isEmpty();
     }
 
+    /** A use after a move, indented with tabs: the lines of the boundary, the change and the later use. */
+    static final String MOVED = """
+            import java.util.ArrayList;
+            import java.util.List;
+
+            import dev.fearless.thread.Threads;
+
+            class Moved {
+            \tList<String> run() {
+            \t\tList<String> log = new ArrayList<>();
+            \t\tThreads.spawn(() -> {
+            \t\t\tlog.add("worker");
+            \t\t});
+            \t\tlog.add("main");
+            \t\treturn log;
+            \t}
+            }
+            """;
+
+    @Test
+    void theLabelsOfARaceAreDrawnOnTheirLinesWithTabsToJavacsColumns(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("Moved.java");
+        Files.writeString(file, MOVED);
+        assertThat(run("-cp", CP, file.toString())).isEqualTo(1);
+        assertThat(out()).startsWith("""
+                error[F0382]: data race: `log` is used here while the thread started on line 9 may still change it (line 10)
+                  --> %s:12:17
+                   |
+                 9 |                 Threads.spawn(() -> {
+                   |                 ------------- runs the lambda on another thread
+                10 |                         log.add("worker");
+                   |                         ----------------- changed here, on the other thread
+                ...
+                12 |                 log.add("main");
+                   |                 ^^^ used here while the other thread may change it
+                   |
+                   = help: `List<String>` is not `Sync` (safe to use from several threads at once): any holder may change it
+                   = note: `log` was moved into the lambda on line 9, which changes it: `log.add("worker")` (line 10)
+                """.formatted(file));
+    }
+
     @Test
     void colourOnATerminalInRustcsScheme(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("Demo.java");
