@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -169,6 +170,40 @@ class MainTest {
                    = help: `List<String>` is not `Sync` (safe to use from several threads at once): any holder may change it
                    = note: `log` was moved into the lambda on line 9, which changes it: `log.add("worker")` (line 10)
                 """.formatted(file));
+    }
+
+    @Test
+    void runsAtOnceInOneJvmEachGetTheirOwnLabels(@TempDir Path dir) throws Exception {
+        Path demo = dir.resolve("a/Demo.java");
+        Path moved = dir.resolve("b/Moved.java");
+        Files.createDirectories(demo.getParent());
+        Files.createDirectories(moved.getParent());
+        Files.writeString(demo, DEMO);
+        Files.writeString(moved, MOVED);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<String>> outputs = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                Path file = i % 2 == 0 ? demo : moved;
+                outputs.add(pool.submit(() -> {
+                    ByteArrayOutputStream o = new ByteArrayOutputStream();
+                    Main.run(new String[] {"-cp", CP, file.toString()}, new PrintStream(o, true, StandardCharsets.UTF_8),
+                            new PrintStream(new ByteArrayOutputStream()), Terminal.none());
+                    return o.toString(StandardCharsets.UTF_8);
+                }));
+            }
+            for (int i = 0; i < outputs.size(); i++) {
+                String output = outputs.get(i).get(2, java.util.concurrent.TimeUnit.MINUTES);
+                if (i % 2 == 0) {
+                    assertThat(output).isEqualTo(DEMO_REPORT.formatted(demo));
+                } else {
+                    assertThat(output).contains("^^^ used here while the other thread may change it")
+                            .doesNotContain("`name`");
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
