@@ -170,8 +170,15 @@ public final class DiagnosticRenderer {
         addCaptureNotes(finding.capture(), unit, lines);
         lines.add(INDENT + "fix: " + fix(finding, names, culprit));
         lines.add(INDENT + "explain: " + Code.F0277.explainLine());
-        return finish(Code.F0277, finding.at(), lines, captureLabels(finding.capture(), finding.at(), unit,
-                finding.remedy().isPresent()), finding.severity(), unit);
+        // a remedy names another type for the culprit: the fix goes where the culprit is written, the captured
+        // variable's declaration or the field of the innermost type that holds it
+        Step holder = failure.steps().stream().filter(st -> st.kind() == Step.Kind.FIELD).findFirst().orElse(null);
+        boolean fixAtCapture = finding.remedy().isPresent() && holder == null;
+        Labels labels = captureLabels(finding.capture(), finding.at(), unit, fixAtCapture);
+        if (finding.remedy().isPresent() && holder != null) {
+            labels.declaration(fieldOf(holder), "`" + holder.field() + "` is declared here; the fix goes here");
+        }
+        return finish(Code.F0277, finding.at(), lines, labels, finding.severity(), unit);
     }
 
     private RenderedDiagnostic renderUnproven(Finding.Unproven finding, CompilationUnitTree unit) {
@@ -812,13 +819,26 @@ StringJoiner missing = new StringJoiner(" and ");
         return labels;
     }
 
+    /** The field a {@link Step.Kind#FIELD} step goes through, or null. */
+    private static javax.lang.model.element.Element fieldOf(Step step) {
+        if (!(step.outer() instanceof javax.lang.model.type.DeclaredType outer)) {
+            return null;
+        }
+        for (javax.lang.model.element.Element e : outer.asElement().getEnclosedElements()) {
+            if (e.getKind().isField() && e.getSimpleName().contentEquals(step.field())) {
+                return e;
+            }
+        }
+        return null;
+    }
+
     /** What the label at a capture's first use says. */
     private String useMessage(Capture capture, TreePath use, CompilationUnitTree unit) {
         String what = describe(capture.boundary().argument());
         String name = capture.variable() == null ? "the value" : "`" + capture.variable().getSimpleName() + "`";
         switch (capture.kind()) {
             case ARGUMENT:
-                return name + " is passed to `" + capture.boundary().target() + "` here";
+                return name + " is passed here";
             case RESULT:
                 return "returned here, to whichever thread reads the result";
             case THREAD_OBJECT:
@@ -880,9 +900,10 @@ StringJoiner missing = new StringJoiner(" and ");
         }
         if (!otherSideShown) {
             TreePath use = capture.firstUse();
-            labels.add(capture.pointAt(use).getLeaf(), capture.kind() == Capture.Kind.ARGUMENT
-                    ? "passed to `" + boundary.target() + "` here"
-                    : "`" + capture.variable().getSimpleName() + "` is used here, on the other thread");
+            String name = "`" + capture.variable().getSimpleName() + "`";
+            labels.add(capture.pointAt(use).getLeaf(), capture.kind() == Capture.Kind.ARGUMENT ? name + " is passed here"
+                    : name + (race.kind() == Finding.RaceKind.CHANGED_WHILE_SHARED ? " is read" : " is used")
+                    + " here, on the other thread");
         }
         race.loop().ifPresent(loop -> labels.keyword(loop.getLeaf(),
                 "each iteration hands `" + capture.variable().getSimpleName() + "` to another thread"));
@@ -901,9 +922,9 @@ StringJoiner missing = new StringJoiner(" and ");
         Boundary boundary = capture.boundary();
         String message;
         if (capture.kind() == Capture.Kind.ARGUMENT) {
-            message = boundary.via() == Boundary.Via.HAND_OFF ? "hands it to whichever thread takes it"
+            message = boundary.via() == Boundary.Via.HAND_OFF ? "hands the argument to whichever thread takes it"
                     : boundary.kind() == dev.fearless.checker.boundary.BoundaryKind.CONCURRENTLY
-                    ? "shares it with other threads" : "moves it to another thread";
+                    ? "shares the argument with other threads" : "moves the argument to another thread";
         } else {
             message = effect(boundary.effect(), "the " + describe(boundary.argument()));
         }
