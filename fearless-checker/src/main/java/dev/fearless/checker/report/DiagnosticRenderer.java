@@ -141,8 +141,16 @@ public final class DiagnosticRenderer {
                     : "call `" + idle.variable().getSimpleName() + ".start()`") + ", or remove the thread");
         }
         lines.add(INDENT + "explain: " + Code.F0100.explainLine());
-        return new RenderedDiagnostic(Code.F0100, idle.run() != null ? idle.run() : idle.construction(),
-                String.join("\n", lines), Finding.Severity.WARNING);
+        CompilationUnitTree unit = idle.construction().getCompilationUnit();
+        Labels labels = new Labels(unit);
+        if (idle.run() != null) {
+            labels.primary(idle.run(), "runs the thread's code here, on this thread")
+                    .callee(idle.construction().getLeaf(), "the thread is made here");
+        } else {
+            labels.primary(idle.construction(), "made here, never started");
+        }
+        return finish(Code.F0100, idle.run() != null ? idle.run() : idle.construction(), lines, labels,
+                Finding.Severity.WARNING, unit);
     }
 
     private RenderedDiagnostic renderCannotCross(Finding.CannotCross finding, CompilationUnitTree unit) {
