@@ -32,8 +32,11 @@ import dev.fearless.checker.verdict.Step;
 /**
  * The one place where diagnostics get their words. Every diagnostic has rustc's anatomy, in one message
  * (build tools print separate notes far from the error): a headline with code and type, {@code help}
- * naming the missing property and why, the reason chain as notes (innermost first, then the capture, then
- * the boundary), a concrete {@code fix}, and the pointer to the long explanation.
+ * naming the missing property and why, the labelled places (the boundary call, the use on the other thread,
+ * the change, the declaration where the fix goes) as source snippets, the reason chain as notes (innermost
+ * first, then the capture, then the boundary), a concrete {@code fix}, and the pointer to the long
+ * explanation. Each kind of finding gets its labels from one builder ({@code raceLabels},
+ * {@code cannotCrossLabels}, ...), called once when its message is finished.
  */
 public final class DiagnosticRenderer {
     private static final String INDENT = "= ";
@@ -178,15 +181,7 @@ public final class DiagnosticRenderer {
         addCaptureNotes(finding.capture(), unit, lines);
         lines.add(INDENT + "fix: " + fix(finding, names, culprit));
         lines.add(INDENT + "explain: " + Code.F0277.explainLine());
-        // a remedy names another type for the culprit: the fix goes where the culprit is written, the captured
-        // variable's declaration or the field of the innermost type that holds it
-        Step holder = failure.steps().stream().filter(st -> st.kind() == Step.Kind.FIELD).findFirst().orElse(null);
-        boolean fixAtCapture = finding.remedy().isPresent() && holder == null;
-        Labels labels = captureLabels(finding.capture(), finding.at(), unit, fixAtCapture);
-        if (finding.remedy().isPresent() && holder != null) {
-            labels.declaration(fieldOf(holder), "`" + holder.field() + "` is declared here; the fix goes here");
-        }
-        return finish(Code.F0277, finding.at(), lines, labels, finding.severity(), unit);
+        return finish(Code.F0277, finding.at(), lines, cannotCrossLabels(finding, unit), finding.severity(), unit);
     }
 
     private RenderedDiagnostic renderUnproven(Finding.Unproven finding, CompilationUnitTree unit) {
@@ -802,6 +797,21 @@ StringJoiner missing = new StringJoiner(" and ");
         long caret = positions.getStartPosition(unit, dev.fearless.checker.tree.TreeShapes.leftmost(at).getLeaf());
         out.addAll(after, LabelSnippets.lines(text(unit), caret, built));
         return new RenderedDiagnostic(code, at, String.join("\n", out), severity, built);
+    }
+
+    /**
+     * The labels of a type that cannot cross. A remedy names another type for the culprit: the fix goes where the
+     * culprit is written, the captured variable's declaration or the field of the innermost type that holds it.
+     */
+    private Labels cannotCrossLabels(Finding.CannotCross finding, CompilationUnitTree unit) {
+        Step holder = finding.failure().steps().stream().filter(st -> st.kind() == Step.Kind.FIELD).findFirst()
+                .orElse(null);
+        Labels labels = captureLabels(finding.capture(), finding.at(), unit,
+                finding.remedy().isPresent() && holder == null);
+        if (finding.remedy().isPresent() && holder != null) {
+            labels.declaration(fieldOf(holder), "`" + holder.field() + "` is declared here; the fix goes here");
+        }
+        return labels;
     }
 
     /** The labels of a type that cannot cross (or is not known to): the use, the boundary, the declaration. */
