@@ -31,6 +31,7 @@ import dev.fearless.checker.finding.Finding;
 import dev.fearless.checker.finding.Skipped;
 import dev.fearless.checker.judge.ThreadSafetyJudge;
 import dev.fearless.checker.report.DiagnosticRenderer;
+import dev.fearless.checker.report.DiagnosticSink;
 import dev.fearless.checker.report.RenderedDiagnostic;
 import dev.fearless.checker.report.Reporter;
 import dev.fearless.checker.summary.MethodSummaries;
@@ -67,7 +68,12 @@ final class ClassChecker {
 
     /** The real pipeline for {@code task}. */
     static ClassChecker create(JavacTask task, CheckerOptions options) {
-        return create(task, options, boundary -> { });
+        return create(task, options, boundary -> { }, null);
+    }
+
+    /** The real pipeline for {@code task}, handing each reported diagnostic to {@code sink} too (may be null). */
+    static ClassChecker reportingTo(JavacTask task, CheckerOptions options, DiagnosticSink sink) {
+        return create(task, options, boundary -> { }, sink);
     }
 
     /**
@@ -75,6 +81,11 @@ final class ClassChecker {
      * boundary's check fail).
      */
     static ClassChecker create(JavacTask task, CheckerOptions options, Consumer<Boundary> beforeEach) {
+        return create(task, options, beforeEach, null);
+    }
+
+    private static ClassChecker create(JavacTask task, CheckerOptions options, Consumer<Boundary> beforeEach,
+                                       DiagnosticSink sink) {
         Trees trees = Trees.instance(task);
         Types types = task.getTypes();
         Elements elements = task.getElements();
@@ -94,7 +105,7 @@ final class ClassChecker {
                 summaries, options.strict());
         FieldChecker fields = new FieldChecker(trees, engine, declarations, summaries, contents::holdsOnlySafeValues);
         ThreadFields threadFields = new ThreadFields(types, elements, summaries);
-        Reporter reporter = new Reporter(trees, lines);
+        Reporter reporter = new Reporter(trees, lines, sink);
         SourcePositions positions = trees.getSourcePositions();
         return new ClassChecker(reporter, classPath -> {
             CompilationUnitTree unit = classPath.getCompilationUnit();

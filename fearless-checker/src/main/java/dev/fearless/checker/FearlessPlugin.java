@@ -15,6 +15,8 @@ import com.sun.source.util.TaskListener;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 
+import dev.fearless.checker.report.DiagnosticSink;
+
 /**
  * The {@code -Xplugin:Fearless} entry point: after javac has analysed each top-level class, checks that
  * no value crosses to another thread unless its type is Send (or Sync where it is shared).
@@ -36,10 +38,20 @@ public final class FearlessPlugin implements Plugin {
 
     @Override
     public void init(JavacTask task, String... args) {
+        init(task, null, args);
+    }
+
+    /**
+     * For a tool that runs javac itself: sets the checker up on {@code task} as {@code -Xplugin:Fearless ARGS}
+     * would, and hands each diagnostic it reports to {@code sink} too, with its labels as exact spans. Call it
+     * before the task runs, without {@code -Xplugin:Fearless} among the task's options. Each task has its own
+     * sink: tasks that run at once in one JVM do not share one.
+     */
+    public void init(JavacTask task, DiagnosticSink sink, String... args) {
         Trees trees = Trees.instance(task);
         ClassChecker checker;
         try {
-            checker = ClassChecker.create(task, CheckerOptions.parse(args));
+            checker = ClassChecker.reportingTo(task, CheckerOptions.parse(args), sink);
         } catch (RuntimeException | LinkageError e) {
             // A bad option or table file: one error in the build's output, not a javac stack trace.
             String message = e.getMessage() != null && e.getMessage().startsWith("Fearless:")

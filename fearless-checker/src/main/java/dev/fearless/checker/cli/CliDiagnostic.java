@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * One finding as the command line shows it, in the rustc layout and in SARIF; neither reads rendered text.
- * Built today by {@link JavacFindings} from javac's diagnostics; a structured channel from the plugin can
- * build it directly.
+ * Built by {@link JavacFindings} from javac's diagnostics, with the exact labels the plugin handed over for
+ * its own (see {@link dev.fearless.checker.report.DiagnosticSink}).
  *
  * @param code     a Fearless code ({@code F0277}), or empty for javac's own diagnostics and the plugin's messages
  * @param severity what it is
@@ -15,7 +15,8 @@ import java.util.Optional;
  *                 without a file)
  * @param primary  the span it points at, if any
  * @param headline the first line ({@code `Rc<String>` cannot be sent between threads safely})
- * @param labels   other places, each with a message: the boundary, the capture, the change, the declaration
+ * @param labels   the places it names, each with a message: the boundary, the capture, the change, the
+ *                 declaration; at most one is the primary span's own label
  * @param notes    the {@code = help:}, {@code = note:}, {@code = fix:} lines: the reason chain, in order
  * @param fix      a concrete edit that fixes it, where there is one
  */
@@ -62,12 +63,18 @@ record CliDiagnostic(Optional<String> code, Severity severity, Optional<SourceTe
     }
 
     /**
-     * A secondary place.
+     * A labelled place.
      *
-     * @param exact false when only the line is known (a {@code (line N)} in a note): SARIF lists it as a related
-     *              location, the rustc layout, which draws spans, leaves it to the note that names it
+     * @param exact   false when only the line is known (a {@code (line N)} in a note): SARIF lists it as a related
+     *                location, the rustc layout, which draws spans, leaves it to the note that names it
+     * @param primary true for the label of the primary span itself (what is wrong there), false for a
+     *                secondary place
      */
-    record Label(Span span, String message, boolean exact) {
+    record Label(Span span, String message, boolean exact, boolean primary) {
+        /** A secondary place. */
+        Label(Span span, String message, boolean exact) {
+            this(span, message, exact, false);
+        }
     }
 
     /** A line like {@code = help: text}; {@code kind} is {@code help}, {@code note}, {@code fix} or {@code explain}. */

@@ -1,11 +1,9 @@
 package dev.fearless.checker.cli;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,13 +24,15 @@ import javax.tools.ToolProvider;
 
 import com.sun.source.util.JavacTask;
 
+import dev.fearless.checker.FearlessPlugin;
 import dev.fearless.checker.explain.Explanations;
+import dev.fearless.checker.report.DiagnosticSink;
 
 /**
  * The standalone checker, {@code fearless} (or {@code java -jar fearless-checker.jar}):
  * <ul>
  *   <li>{@code fearless check [OPTION...] PATH...} compiles the {@code .java} files (directories are searched
- *       recursively) in this JVM with {@code -Xplugin:Fearless}, writing no class files, and prints the
+ *       recursively) in this JVM with the checker (as {@code -Xplugin:Fearless} runs it), writing no class files, and prints the
  *       findings in rustc's layout, then a summary line; {@code --format=sarif} prints SARIF 2.1.0 instead
  *       (and the summary on standard error). {@code check} may be left out.</li>
  *   <li>{@code fearless explain CODE} (or {@code --explain CODE}) prints a code's long explanation.</li>
@@ -227,8 +227,9 @@ public final class Main {
             Progress progress = terminal.terminal() && !sarif
                     ? new Progress(out, files.size(), () -> System.nanoTime() / 1_000_000) : null;
             List<CliDiagnostic> diagnostics = new ArrayList<>();
-            JavacFindings adapter = new JavacFindings();
-            for (Diagnostic<? extends JavaFileObject> d : compile(files, progress)) {
+            List<Diagnostic<? extends JavaFileObject>> javacs = new ArrayList<>();
+            JavacFindings adapter = compile(files, progress, javacs);
+            for (Diagnostic<? extends JavaFileObject> d : javacs) {
                 adapter.adapt(d).ifPresent(diagnostics::add);
             }
             if (progress != null) {
@@ -248,27 +249,33 @@ public final class Main {
             return summary.errors() > 0 ? 1 : 0;
         }
 
-        private List<Diagnostic<? extends JavaFileObject>> compile(List<Path> files, Progress progress) {
-            StringBuilder plugin = new StringBuilder("-Xplugin:Fearless");
+        /**
+         * Compiles {@code files} with the checker, which this run sets up on its own javac task (as
+         * {@code -Xplugin:Fearless} would) so that the checker's diagnostics come with their exact labels.
+         */
+        private JavacFindings compile(List<Path> files, Progress progress, List<Diagnostic<? extends JavaFileObject>> into) {
+            List<String> plugin = new ArrayList<>();
             if (strict) {
-                plugin.append(" strict");
+                plugin.add("strict");
             }
             if (warnUnknown) {
-                plugin.append(" warn-unknown");
+                plugin.add("warn-unknown");
             }
-            pluginOptions.forEach(o -> plugin.append(' ').append(o));
+            plugin.addAll(pluginOptions);
             JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
             DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
+            List<DiagnosticSink.Reported> reported = new ArrayList<>();
             Path scratch = null;
             try (StandardJavaFileManager fm = javac.getStandardFileManager(collector, null, StandardCharsets.UTF_8)) {
                 scratch = Files.createTempDirectory("fearless-cli");
                 List<String> options = new ArrayList<>(List.of("-proc:none", "-d", scratch.toString(),
-                        "-processorpath", ownLocation(), "-XDshould-stop.ifError=FLOW", plugin.toString()));
+                        "-XDshould-stop.ifError=FLOW"));
                 if (classPath != null) {
                     options.addAll(List.of("-classpath", classPath));
                 }
                 JavacTask task = (JavacTask) javac.getTask(new StringWriter(), fm, collector, options, null,
                         fm.getJavaFileObjectsFromPaths(files));
+                new FearlessPlugin().init(task, reported::add, plugin.toArray(String[]::new));
                 if (progress != null) {
                     task.addTaskListener(progress);
                 }
@@ -278,16 +285,8 @@ public final class Main {
             } finally {
                 deleteQuietly(scratch);
             }
-            return collector.getDiagnostics();
-        }
-    }
-
-    /** The jar (or classes directory) this class was loaded from: javac loads the plugin from there. */
-    private static String ownLocation() {
-        try {
-            return new File(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getPath();
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
+            into.addAll(collector.getDiagnostics());
+            return new JavacFindings(reported);
         }
     }
 

@@ -14,7 +14,8 @@ import dev.fearless.checker.cli.CliDiagnostic.Span;
 /**
  * Draws a {@link CliDiagnostic} in rustc's layout: {@code error[F0277]: headline}, {@code --> file:line:col}
  * (javac's column), each source line that holds a span in a numbered gutter, the primary span underlined
- * with {@code ^} and each exact label with {@code -} and its message, then the {@code = kind: text} lines.
+ * with {@code ^} (and the message of its own label, if it has one) and each other exact label with {@code -}
+ * and its message, then the {@code = kind: text} lines.
  * Source lines are shown with tabs expanded to javac's tab stops, so the underlines line up with the column.
  * A span that runs over several lines is underlined on its first line, to the end of that line.
  */
@@ -36,9 +37,11 @@ final class RustcLayout {
                 ? style.error(head) : style.warning(head)).append(style.bold(": " + d.headline())).append('\n');
 
         List<Mark> marks = new ArrayList<>();
-        d.primary().ifPresent(s -> marks.add(new Mark(s, "", true)));
+        String primaryMessage = d.labels().stream().filter(l -> l.exact() && l.primary()).map(Label::message)
+                .findFirst().orElse("");
+        d.primary().ifPresent(s -> marks.add(new Mark(s, primaryMessage, true)));
         for (Label l : d.labels()) {
-            if (l.exact()) {
+            if (l.exact() && !l.primary()) {
                 marks.add(new Mark(l.span(), l.message(), false));
             }
         }

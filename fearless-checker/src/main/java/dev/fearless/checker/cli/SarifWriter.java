@@ -113,6 +113,9 @@ final class SarifWriter {
     private Map<String, Object> result(CliDiagnostic d, String ruleId, int ruleIndex) {
         List<Object> related = new ArrayList<>();
         for (Label l : d.labels()) {
+            if (l.primary()) {
+                continue; // its message goes with the result's location
+            }
             related.add(object("id", related.size() + 1, "physicalLocation", physical(l.span()),
                     "message", text(l.message())));
         }
@@ -157,7 +160,10 @@ final class SarifWriter {
 
     private List<Object> locations(CliDiagnostic d) {
         if (d.primary().isPresent()) {
-            return List.of(object("physicalLocation", physical(d.primary().get())));
+            String message = d.labels().stream().filter(Label::primary).map(Label::message)
+                    .filter(m -> !m.isEmpty()).findFirst().orElse(null);
+            return List.of(object("physicalLocation", physical(d.primary().get()),
+                    "message", message == null ? null : text(message)));
         }
         if (d.file().isPresent()) {
             return List.of(object("physicalLocation", object("artifactLocation", artifact(d.file().get()))));

@@ -32,17 +32,24 @@ import dev.fearless.checker.verdict.Step;
 /**
  * The one place where diagnostics get their words. Every diagnostic has rustc's anatomy, in one message
  * (build tools print separate notes far from the error): a headline with code and type, {@code help}
- * naming the missing property and why, the reason chain as notes (innermost first, then the capture, then
- * the boundary), a concrete {@code fix}, and the pointer to the long explanation.
+ * naming the missing property and why, the labelled places (the boundary call, the use on the other thread,
+ * the change, the declaration where the fix goes) as source snippets, the reason chain as notes (innermost
+ * first, then the capture, then the boundary), a concrete {@code fix}, and the pointer to the long
+ * explanation. Each kind of finding gets its labels from one builder ({@code raceLabels},
+ * {@code cannotCrossLabels}, ...), called once when its message is finished.
  */
 public final class DiagnosticRenderer {
     private static final String INDENT = "= ";
 
+    private final Trees trees;
     private final SourcePositions positions;
     private final SourceLines sourceLines;
+    private CompilationUnitTree textOf;
+    private String text = "";
 
     /** A renderer for one compilation (it reads source positions and lines). */
     public DiagnosticRenderer(Trees trees, SourceLines lines) {
+        this.trees = trees;
         this.positions = trees.getSourcePositions();
         this.sourceLines = lines;
     }
@@ -77,7 +84,10 @@ public final class DiagnosticRenderer {
                 + (type.equals("boolean") ? ", use an `AtomicBoolean`, or stop the thread with `interrupt()` and test "
                 + "`isInterrupted()` in the loop" : ", or use an atomic type (`java.util.concurrent.atomic`)"));
         lines.add(INDENT + "explain: " + Code.F0382.explainLine());
-        return new RenderedDiagnostic(Code.F0382, race.write(), String.join("\n", lines), Finding.Severity.ERROR);
+        Labels labels = new Labels(unit).primary(race.write(), "written here")
+                .add(race.read().getLeaf(), "read here in a loop, on the new thread")
+                .declaration(race.field(), field + " is declared here; the fix goes here");
+        return finish(Code.F0382, race.write(), lines, labels, Finding.Severity.ERROR, unit);
     }
 
     /** Renders a race in a pool hook ({@code beforeExecute}/{@code afterExecute}), which runs on every worker. */
@@ -106,7 +116,11 @@ public final class DiagnosticRenderer {
         lines.add(INDENT + "fix: use a thread-safe type (`ConcurrentHashMap`, `LongAdder`, an atomic), a `ThreadLocal` "
                 + "for per-worker state, or guard it with a lock");
         lines.add(INDENT + "explain: " + Code.F0382.explainLine());
-        return new RenderedDiagnostic(Code.F0382, race.use(), String.join("\n", lines), Finding.Severity.ERROR);
+        Labels labels = new Labels(unit).primary(race.use(), "used here, on each worker thread at once")
+                .add(race.change().getLeaf(), "changed here, on each worker thread");
+        race.calls().forEach(c -> labels.add(c.getLeaf(), "this call leads to the change"));
+        labels.declaration(race.field(), field + " is declared here; the fix goes here");
+        return finish(Code.F0382, race.use(), lines, labels, Finding.Severity.ERROR, unit);
     }
 
     /** Renders the warning about a thread that is constructed with code but never started. */
@@ -130,8 +144,16 @@ public final class DiagnosticRenderer {
                     : "call `" + idle.variable().getSimpleName() + ".start()`") + ", or remove the thread");
         }
         lines.add(INDENT + "explain: " + Code.F0100.explainLine());
-        return new RenderedDiagnostic(Code.F0100, idle.run() != null ? idle.run() : idle.construction(),
-                String.join("\n", lines), Finding.Severity.WARNING);
+        CompilationUnitTree unit = idle.construction().getCompilationUnit();
+        Labels labels = new Labels(unit);
+        if (idle.run() != null) {
+            labels.primary(idle.run(), "runs the thread's code here, on this thread")
+                    .callee(idle.construction().getLeaf(), "the thread is made here");
+        } else {
+            labels.primary(idle.construction(), "made here, never started");
+        }
+        return finish(Code.F0100, idle.run() != null ? idle.run() : idle.construction(), lines, labels,
+                Finding.Severity.WARNING, unit);
     }
 
     private RenderedDiagnostic renderCannotCross(Finding.CannotCross finding, CompilationUnitTree unit) {
@@ -159,7 +181,7 @@ public final class DiagnosticRenderer {
         addCaptureNotes(finding.capture(), unit, lines);
         lines.add(INDENT + "fix: " + fix(finding, names, culprit));
         lines.add(INDENT + "explain: " + Code.F0277.explainLine());
-        return new RenderedDiagnostic(Code.F0277, finding.at(), String.join("\n", lines), finding.severity());
+        return finish(Code.F0277, finding.at(), lines, cannotCrossLabels(finding, unit), finding.severity(), unit);
     }
 
     private RenderedDiagnostic renderUnproven(Finding.Unproven finding, CompilationUnitTree unit) {
@@ -175,7 +197,8 @@ public final class DiagnosticRenderer {
         lines.add(INDENT + "fix: if it is, say so: annotate the type `@" + property
                 + "` (dev.fearless.marker) or `@ThreadSafe`, or describe it with -Xplugin:\"Fearless table=FILE\"");
         lines.add(INDENT + "explain: " + Code.F0277.explainLine());
-        return new RenderedDiagnostic(Code.F0277, finding.at(), String.join("\n", lines), finding.severity());
+        return finish(Code.F0277, finding.at(), lines, captureLabels(finding.capture(), finding.at(), unit, false),
+                finding.severity(), unit);
     }
 
     private RenderedDiagnostic renderRace(Finding.Race race, CompilationUnitTree unit) {
@@ -320,7 +343,7 @@ public final class DiagnosticRenderer {
         storedNote(capture, unit).ifPresent(n -> lines.add(INDENT + n));
         lines.add(INDENT + "fix: " + raceFix(race, var, names));
         lines.add(INDENT + "explain: " + Code.F0382.explainLine());
-        return new RenderedDiagnostic(Code.F0382, race.at(), String.join("\n", lines), race.severity());
+        return finish(Code.F0382, race.at(), lines, raceLabels(race, unit), race.severity(), unit);
     }
 
     /** The other side of a race, as the spawning code sees it: "the thread started on line 9". */
@@ -815,6 +838,290 @@ StringJoiner missing = new StringJoiner(" and ");
 
     private static String simpleOf(String qualifiedName) {
         return qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
+    }
+
+    // ---- labels: the places a diagnostic names, as spans with short messages ----
+
+    /**
+     * The message with the snippets of {@code labels} after its {@code help} lines, and the labels themselves:
+     * every diagnostic with labels goes through here once.
+     */
+    private RenderedDiagnostic finish(Code code, TreePath at, List<String> lines, Labels labels,
+                                      Finding.Severity severity, CompilationUnitTree unit) {
+        List<RenderedDiagnostic.Label> built = labels.build();
+        List<String> out = new ArrayList<>(lines);
+        int after = 1;
+        while (after < out.size() && out.get(after).startsWith(INDENT + "help:")) {
+            after++;
+        }
+        long caret = positions.getStartPosition(unit, dev.fearless.checker.tree.TreeShapes.leftmost(at).getLeaf());
+        out.addAll(after, LabelSnippets.lines(text(unit), caret, built));
+        return new RenderedDiagnostic(code, at, String.join("\n", out), severity, built);
+    }
+
+    /**
+     * The labels of a type that cannot cross. A remedy names another type for the culprit: the fix goes where the
+     * culprit is written, the captured variable's declaration or the field of the innermost type that holds it.
+     */
+    private Labels cannotCrossLabels(Finding.CannotCross finding, CompilationUnitTree unit) {
+        Step holder = finding.failure().steps().stream().filter(st -> st.kind() == Step.Kind.FIELD).findFirst()
+                .orElse(null);
+        Labels labels = captureLabels(finding.capture(), finding.at(), unit,
+                finding.remedy().isPresent() && holder == null);
+        if (finding.remedy().isPresent() && holder != null) {
+            labels.declaration(fieldOf(holder), "`" + holder.field() + "` is declared here; the fix goes here");
+        }
+        return labels;
+    }
+
+    /** The labels of a type that cannot cross (or is not known to): the use, the boundary, the declaration. */
+    private Labels captureLabels(Capture capture, TreePath at, CompilationUnitTree unit, boolean fixAtDeclaration) {
+        Labels labels = new Labels(unit).primary(at, useMessage(capture, capture.firstUse(), unit));
+        Set<Long> seen = new HashSet<>();
+        seen.add(line(unit, at.getLeaf()));
+        int more = 0;
+        for (TreePath use : capture.uses()) {
+            TreePath place = capture.pointAt(use);
+            if (more < 3 && seen.add(line(unit, place.getLeaf()))) {
+                labels.add(place.getLeaf(), capture.callsTo(use).isEmpty() ? "used here too"
+                        : "`" + quote(unit, place.getLeaf()) + "` uses it too");
+                more++;
+            }
+        }
+        boundaryLabel(labels, capture);
+        if (capture.variable() != null && (capture.kind() == Capture.Kind.FIELD
+                || (capture.kind() == Capture.Kind.LOCAL && fixAtDeclaration))) {
+            labels.declaration(capture.variable(), "`" + capture.variable().getSimpleName() + "` is declared here"
+                    + (fixAtDeclaration ? "; the fix goes here" : ""));
+        }
+        return labels;
+    }
+
+    /** The field a {@link Step.Kind#FIELD} step goes through, or null. */
+    private static javax.lang.model.element.Element fieldOf(Step step) {
+        if (!(step.outer() instanceof javax.lang.model.type.DeclaredType outer)) {
+            return null;
+        }
+        for (javax.lang.model.element.Element e : outer.asElement().getEnclosedElements()) {
+            if (e.getKind().isField() && e.getSimpleName().contentEquals(step.field())) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** What the label at a capture's first use says. */
+    private String useMessage(Capture capture, TreePath use, CompilationUnitTree unit) {
+        String what = describe(capture.boundary().argument());
+        String name = capture.variable() == null ? "the value" : "`" + capture.variable().getSimpleName() + "`";
+        switch (capture.kind()) {
+            case ARGUMENT:
+                return name + " is passed here";
+            case RESULT:
+                return "returned here, to whichever thread reads the result";
+            case THREAD_OBJECT:
+                return "its fields go to the new thread";
+            default:
+                List<TreePath> calls = capture.callsTo(use);
+                return calls.isEmpty() ? name + " is used here, within the " + what
+                        : "`" + quote(unit, calls.get(0).getLeaf()) + "` uses " + name + ", within the " + what;
+        }
+    }
+
+    /**
+     * The labels of a race: where it is reported, the change, the other thread's use when the report is on this
+     * thread's side, the loop, the boundary, and the field's declaration where the fix goes.
+     */
+    private Labels raceLabels(Finding.Race race, CompilationUnitTree unit) {
+        Capture capture = race.capture();
+        Boundary boundary = capture.boundary();
+        boolean atInside = isInside(unit, race.at(), boundary);
+        String message;
+        switch (race.kind()) {
+            case USED_AFTER_MOVE:
+                message = race.change().isPresent() && capture.kind() != Capture.Kind.ARGUMENT
+                        ? "used here while the other thread may change it" : "used here after the move";
+                break;
+            case CHANGED_WHILE_SHARED:
+                message = "changed here while the other thread may read it";
+                break;
+            case CHANGED_IN_LOOP:
+                message = atInside ? "changed here, by every thread the loop starts"
+                        : "changed here while the threads the loop starts may use it";
+                break;
+            case CHANGED_CONCURRENTLY:
+                message = "changed here, on several threads at once";
+                break;
+            case FIELD_WRITTEN:
+                message = "written here, on another thread";
+                break;
+            case VOLATILE_COMPOUND:
+                message = "read and then written here, on another thread";
+                break;
+            case FIELD_CHANGED:
+                message = "changed here, on another thread";
+                break;
+            case MOVED_IN_LOOP:
+                message = "moved to another thread here, on every iteration";
+                break;
+            default:
+                message = "";
+                break;
+        }
+        Labels labels = new Labels(unit).primary(race.at(), message);
+        boolean otherSideShown = atInside;
+        if (race.change().isPresent()) {
+            TreePath change = race.change().get();
+            boolean inside = isInside(unit, change, boundary);
+            labels.add(change.getLeaf(), inside && !atInside ? "changed here, on the other thread" : "changed here");
+            otherSideShown |= inside;
+        }
+        if (!otherSideShown) {
+            TreePath use = capture.firstUse();
+            String name = "`" + capture.variable().getSimpleName() + "`";
+            labels.add(capture.pointAt(use).getLeaf(), capture.kind() == Capture.Kind.ARGUMENT ? name + " is passed here"
+                    : name + (race.kind() == Finding.RaceKind.CHANGED_WHILE_SHARED ? " is read" : " is used")
+                    + " here, on the other thread");
+        }
+        race.loop().ifPresent(loop -> labels.keyword(loop.getLeaf(),
+                "each iteration hands `" + capture.variable().getSimpleName() + "` to another thread"));
+        boundaryLabel(labels, capture);
+        if (capture.kind() == Capture.Kind.FIELD) {
+            boolean fixHere = race.kind() == Finding.RaceKind.FIELD_WRITTEN
+                    || race.kind() == Finding.RaceKind.VOLATILE_COMPOUND || race.kind() == Finding.RaceKind.FIELD_CHANGED;
+            labels.declaration(capture.variable(), "`" + capture.variable().getSimpleName() + "` is declared here"
+                    + (fixHere ? "; the fix goes here" : ""));
+        }
+        return labels;
+    }
+
+    /** The label on the boundary call's callee: what it does with the code (or the value). */
+    private void boundaryLabel(Labels labels, Capture capture) {
+        Boundary boundary = capture.boundary();
+        String message;
+        if (capture.kind() == Capture.Kind.ARGUMENT) {
+            message = boundary.via() == Boundary.Via.HAND_OFF ? "hands the argument to whichever thread takes it"
+                    : boundary.kind() == dev.fearless.checker.boundary.BoundaryKind.CONCURRENTLY
+                    ? "shares the argument with other threads" : "moves the argument to another thread";
+        } else {
+            message = effect(boundary.effect(), "the " + describe(boundary.argument()));
+        }
+        if (boundary.stored() != null && boundary.stored().reference() != null) {
+            // the code was stored in a local: the label goes where the local is handed over
+            labels.add(boundary.stored().reference().getLeaf(), "handed to `" + boundary.target() + "`, which " + message);
+        } else {
+            labels.callee(boundary.call().getLeaf(), message);
+        }
+    }
+
+    private String text(CompilationUnitTree unit) {
+        if (textOf != unit) {
+            try {
+                text = unit.getSourceFile().getCharContent(true).toString();
+            } catch (java.io.IOException | RuntimeException e) {
+                text = "";
+            }
+            textOf = unit;
+        }
+        return text;
+    }
+
+    /** The labels of one diagnostic, collected in any order; one label per span, the first one given. */
+    private final class Labels {
+        private static final int MOST = 10;
+        private final CompilationUnitTree unit;
+        private final List<RenderedDiagnostic.Label> labels = new ArrayList<>();
+
+        Labels(CompilationUnitTree unit) {
+            this.unit = unit;
+        }
+
+        /** The place the diagnostic points at, from javac's caret to the end of the tree. */
+        Labels primary(TreePath at, String message) {
+            return span(positions.getStartPosition(unit, dev.fearless.checker.tree.TreeShapes.leftmost(at).getLeaf()),
+                    positions.getEndPosition(unit, at.getLeaf()), message, true);
+        }
+
+        Labels add(Tree tree, String message) {
+            return span(positions.getStartPosition(unit, tree), positions.getEndPosition(unit, tree), message, false);
+        }
+
+        /** The callee of a call ({@code Threads.spawn}, {@code pool.submit}, {@code new Thread}). */
+        Labels callee(Tree call, String message) {
+            long start = positions.getStartPosition(unit, call);
+            long end = positions.getEndPosition(unit, call);
+            if (call instanceof com.sun.source.tree.MethodInvocationTree invocation) {
+                Tree select = invocation.getMethodSelect();
+                end = positions.getEndPosition(unit, select);
+                start = positions.getStartPosition(unit, select);
+                if (select instanceof com.sun.source.tree.MemberSelectTree member && !isName(member.getExpression())) {
+                    start = end - member.getIdentifier().length(); // a chain: its last method's name
+                }
+            } else if (call instanceof com.sun.source.tree.NewClassTree creation) {
+                end = positions.getEndPosition(unit, creation.getIdentifier());
+            }
+            return span(start, end, message, false);
+        }
+
+        /** The keyword of a loop ({@code for}, {@code while}, {@code do}). */
+        Labels keyword(Tree loop, String message) {
+            long start = positions.getStartPosition(unit, loop);
+            int length = loop instanceof com.sun.source.tree.WhileLoopTree ? 5
+                    : loop instanceof com.sun.source.tree.DoWhileLoopTree ? 2 : 3;
+            return span(start, start + length, message, false);
+        }
+
+        /** The declaration of a field or local in this file: its type and name. */
+        Labels declaration(javax.lang.model.element.Element variable, String message) {
+            if (variable == null || variable.getKind() == javax.lang.model.element.ElementKind.ENUM_CONSTANT) {
+                return this;
+            }
+            TreePath path = trees.getPath(variable);
+            if (path == null || path.getCompilationUnit() != unit
+                    || !(path.getLeaf() instanceof com.sun.source.tree.VariableTree declaration)) {
+                return this;
+            }
+            Tree type = declaration.getType();
+            long typeStart = type == null ? -1 : positions.getStartPosition(unit, type);
+            // javac 17 gives a `var` no position of its own: then the declaration's start, and the name after it
+            long start = typeStart >= 0 ? typeStart : positions.getStartPosition(unit, declaration);
+            long end = positions.getEndPosition(unit, declaration);
+            long typeEnd = typeStart >= 0 ? positions.getEndPosition(unit, type) : -1;
+            String name = declaration.getName().toString();
+            int found = start < 0 ? -1 : text(unit).indexOf(name, (int) (typeEnd > start ? typeEnd : start));
+            if (found >= start && found + name.length() <= end) {
+                end = found + name.length();
+            }
+            return span(start, end, message, false);
+        }
+
+        private Labels span(long start, long end, String message, boolean primary) {
+            if (start < 0 || end <= start || labels.size() >= MOST) {
+                return this;
+            }
+            for (RenderedDiagnostic.Label l : labels) {
+                if (l.start() == start && l.end() == end) {
+                    return this;
+                }
+            }
+            labels.add(new RenderedDiagnostic.Label(start, end, message, primary));
+            return this;
+        }
+
+        List<RenderedDiagnostic.Label> build() {
+            List<RenderedDiagnostic.Label> out = new ArrayList<>(labels);
+            out.sort(java.util.Comparator.comparingLong(RenderedDiagnostic.Label::start)
+                    .thenComparingLong(RenderedDiagnostic.Label::end));
+            return out;
+        }
+    }
+
+    /** A name: {@code pool}, {@code Threads}, {@code this.pool}, {@code java.util.concurrent.ForkJoinPool}. */
+    private static boolean isName(Tree tree) {
+        while (tree instanceof com.sun.source.tree.MemberSelectTree select) {
+            tree = select.getExpression();
+        }
+        return tree instanceof com.sun.source.tree.IdentifierTree;
     }
 
     private long line(CompilationUnitTree unit, Tree tree) {

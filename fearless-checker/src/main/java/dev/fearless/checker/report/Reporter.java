@@ -23,19 +23,32 @@ import dev.fearless.checker.tree.TreeShapes;
 public final class Reporter {
     private final Trees trees;
     private final SourceLines lines;
+    private final DiagnosticSink sink;
 
     /** A reporter that prints through javac's {@code Trees}. */
     public Reporter(Trees trees, SourceLines lines) {
+        this(trees, lines, null);
+    }
+
+    /** A reporter that prints through javac's {@code Trees} and hands each diagnostic to {@code sink} too. */
+    public Reporter(Trees trees, SourceLines lines, DiagnosticSink sink) {
         this.trees = trees;
         this.lines = lines;
+        this.sink = sink;
     }
 
     /** Reports {@code diagnostic} (an error or a warning) in {@code unit}, unless suppressed. */
     public void report(RenderedDiagnostic diagnostic, CompilationUnitTree unit) {
         if (!suppressed(diagnostic.at(), diagnostic.code())) {
+            Tree caret = TreeShapes.leftmost(diagnostic.at()).getLeaf();
             trees.printMessage(diagnostic.severity() == Finding.Severity.ERROR ? Diagnostic.Kind.ERROR
                             : Diagnostic.Kind.WARNING,
-                    diagnostic.message(), TreeShapes.leftmost(diagnostic.at()).getLeaf(), unit);
+                    diagnostic.message(), caret, unit);
+            if (sink != null) {
+                sink.reported(new DiagnosticSink.Reported(unit.getSourceFile(),
+                        trees.getSourcePositions().getStartPosition(unit, caret), diagnostic.message(),
+                        diagnostic.labels()));
+            }
         }
     }
 

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import dev.fearless.checker.cli.CliDiagnostic.Label;
 import dev.fearless.checker.cli.CliDiagnostic.Note;
 import dev.fearless.checker.cli.CliDiagnostic.Severity;
+import dev.fearless.checker.report.DiagnosticSink;
+import dev.fearless.checker.report.RenderedDiagnostic;
 
 class JavacFindingsTest {
     private static final String TEXT = """
@@ -53,6 +55,52 @@ class JavacFindingsTest {
         assertThat(TEXT.substring(line4.span().start(), line4.span().end()))
                 .isEqualTo("new Thread(() -> out[id] = id).start();");
         assertThat(d.fix()).as("the fix text names no edit").isEmpty();
+    }
+
+    private static final String LABELLED = """
+            [F0382] `out` is used after it was moved to another thread
+              = help: `int[]` is not `Sync`: any holder can store into its elements
+              4 |         new Thread(() -> out[id] = id).start();
+                |         ---------- runs the lambda on a new thread
+                |                          ------------ changed here, on the other thread
+              = note: `out` was moved into the lambda on line 4, which changes it: `out[id] = id` (line 4)""";
+
+    @Test
+    void theLabelSnippetsOfAMessageAreNotNotes() {
+        int at = TEXT.indexOf("out[0]");
+        CliDiagnostic d = adapter.adapt(Fixtures.diagnostic(Diagnostic.Kind.ERROR, file, at, at + 3, LABELLED))
+                .orElseThrow();
+        assertThat(d.notes()).containsExactly(
+                new Note("help", "`int[]` is not `Sync`: any holder can store into its elements"),
+                new Note("note", "`out` was moved into the lambda on line 4, which changes it: `out[id] = id` (line 4)"));
+        assertThat(d.labels()).as("from the text: line-level, from the note").hasSize(2).noneMatch(Label::exact);
+    }
+
+    @Test
+    void whatThePluginReportedGivesExactLabelsAndThePrimarySpan() {
+        int at = TEXT.indexOf("out[0]");
+        int thread = TEXT.indexOf("new Thread");
+        int change = TEXT.indexOf("out[id] = id");
+        var labels = List.of(
+                new RenderedDiagnostic.Label(thread, thread + 10, "runs the lambda on a new thread", false),
+                new RenderedDiagnostic.Label(change, change + 12, "changed here, on the other thread", false),
+                new RenderedDiagnostic.Label(at, at + 6, "used here after the move", true));
+        JavacFindings structured = new JavacFindings(List.of(
+                new DiagnosticSink.Reported(file, at, LABELLED.replace("\n  ", "\n"), labels)));
+        CliDiagnostic d = structured.adapt(Fixtures.diagnostic(Diagnostic.Kind.ERROR, file, at, at + 3, LABELLED))
+                .orElseThrow();
+        assertThat(d.labels()).allMatch(Label::exact).extracting(l -> TEXT.substring(l.span().start(), l.span().end()))
+                .containsExactly("new Thread", "out[id] = id", "out[0]");
+        assertThat(d.labels()).extracting(Label::primary).containsExactly(false, false, true);
+        assertThat(d.primary().map(s -> TEXT.substring(s.start(), s.end()))).contains("out[0]");
+        assertThat(d.notes()).hasSize(2);
+        CliDiagnostic again = structured.adapt(Fixtures.diagnostic(Diagnostic.Kind.ERROR, file, at, at + 3, LABELLED))
+                .orElseThrow();
+        assertThat(again.labels()).as("each report is taken once; another gets the text's labels")
+                .noneMatch(Label::exact);
+        CliDiagnostic elsewhere = new JavacFindings(List.of(new DiagnosticSink.Reported(file, at + 1, LABELLED, labels)))
+                .adapt(Fixtures.diagnostic(Diagnostic.Kind.ERROR, file, at, at + 3, LABELLED)).orElseThrow();
+        assertThat(elsewhere.labels()).as("another caret is another diagnostic").noneMatch(Label::exact);
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -29,8 +30,12 @@ class MainTest {
             error[F0277]: `Rc<String>` cannot be sent between threads safely
              --> %s:7:29
               |
+            6 |         Rc<String> name = Rc.of("x");
+              |         --------------- `name` is declared here; the fix goes here
             7 |         Threads.spawn(() -> name.get());
-              |                             ^^^^
+              |         -------------       ^^^^ `name` is used here, within the lambda
+              |         |
+              |         runs the lambda on another thread
               |
               = help: `Rc<String>` is not `Send` (safe to hand to another thread): its reference count is updated without atomics
               = note: required because `name` is used within this lambda (line 7)
@@ -126,6 +131,81 @@ class MainTest {
         assertThat(err()).isEmpty();
     }
 
+    /** A use after a move, indented with tabs: the lines of the boundary, the change and the later use. */
+    static final String MOVED = """
+            import java.util.ArrayList;
+            import java.util.List;
+
+            import dev.fearless.thread.Threads;
+
+            class Moved {
+            \tList<String> run() {
+            \t\tList<String> log = new ArrayList<>();
+            \t\tThreads.spawn(() -> {
+            \t\t\tlog.add("worker");
+            \t\t});
+            \t\tlog.add("main");
+            \t\treturn log;
+            \t}
+            }
+            """;
+
+    @Test
+    void theLabelsOfARaceAreDrawnOnTheirLinesWithTabsToJavacsColumns(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("Moved.java");
+        Files.writeString(file, MOVED);
+        assertThat(run("-cp", CP, file.toString())).isEqualTo(1);
+        assertThat(out()).startsWith("""
+                error[F0382]: data race: `log` is used here while the thread started on line 9 may still change it (line 10)
+                  --> %s:12:17
+                   |
+                 9 |                 Threads.spawn(() -> {
+                   |                 ------------- runs the lambda on another thread
+                10 |                         log.add("worker");
+                   |                         ----------------- changed here, on the other thread
+                ...
+                12 |                 log.add("main");
+                   |                 ^^^ used here while the other thread may change it
+                   |
+                   = help: `List<String>` is not `Sync` (safe to use from several threads at once): any holder may change it
+                   = note: `log` was moved into the lambda on line 9, which changes it: `log.add("worker")` (line 10)
+                """.formatted(file));
+    }
+
+    @Test
+    void runsAtOnceInOneJvmEachGetTheirOwnLabels(@TempDir Path dir) throws Exception {
+        Path demo = dir.resolve("a/Demo.java");
+        Path moved = dir.resolve("b/Moved.java");
+        Files.createDirectories(demo.getParent());
+        Files.createDirectories(moved.getParent());
+        Files.writeString(demo, DEMO);
+        Files.writeString(moved, MOVED);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<String>> outputs = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                Path file = i % 2 == 0 ? demo : moved;
+                outputs.add(pool.submit(() -> {
+                    ByteArrayOutputStream o = new ByteArrayOutputStream();
+                    Main.run(new String[] {"-cp", CP, file.toString()}, new PrintStream(o, true, StandardCharsets.UTF_8),
+                            new PrintStream(new ByteArrayOutputStream()), Terminal.none());
+                    return o.toString(StandardCharsets.UTF_8);
+                }));
+            }
+            for (int i = 0; i < outputs.size(); i++) {
+                String output = outputs.get(i).get(2, java.util.concurrent.TimeUnit.MINUTES);
+                if (i % 2 == 0) {
+                    assertThat(output).isEqualTo(DEMO_REPORT.formatted(demo));
+                } else {
+                    assertThat(output).contains("^^^ used here while the other thread may change it")
+                            .doesNotContain("`name`");
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void colourOnATerminalInRustcsScheme(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("Demo.java");
@@ -137,8 +217,14 @@ class MainTest {
         String coloured = (r + "error[F0277]" + x + bold + ": `Rc<String>` cannot be sent between threads safely" + x + "\n"
                 + " " + b + "--> " + x + "%s:7:29\n"
                 + "  " + b + "|" + x + "\n"
+                + b + "6 |" + x + "         Rc<String> name = Rc.of(\"x\");\n"
+                + "  " + b + "|" + x + "         " + b + "---------------" + x + " " + b
+                + "`name` is declared here; the fix goes here" + x + "\n"
                 + b + "7 |" + x + "         Threads.spawn(() -> name.get());\n"
-                + "  " + b + "|" + x + "                             " + r + "^^^^" + x + "\n"
+                + "  " + b + "|" + x + "         " + b + "-------------" + x + "       " + r + "^^^^" + x + " " + r
+                + "`name` is used here, within the lambda" + x + "\n"
+                + "  " + b + "|" + x + "         " + b + "|" + x + "\n"
+                + "  " + b + "|" + x + "         " + b + "runs the lambda on another thread" + x + "\n"
                 + "  " + b + "|" + x + "\n"
                 + "  " + b + "=" + x + " " + bold + "help" + x + ": `Rc<String>` is not `Send` (safe to hand to another thread): its reference count is updated without atomics\n"
                 + "  " + b + "=" + x + " " + bold + "note" + x + ": required because `name` is used within this lambda (line 7)\n"

@@ -76,6 +76,26 @@ class RustcLayoutTest {
     }
 
     @Test
+    void thePrimarySpansOwnLabelIsItsMessageAndNotASecondMark() {
+        Span use = span("name.get()").withLength(4);
+        CliDiagnostic d = diagnostic(use, List.of(
+                new Label(span("Threads.spawn"), "runs the lambda on another thread", true),
+                new Label(use, "`name` is used here, within the lambda", true, true)));
+        assertThat(new RustcLayout(new Style(false)).render(d)).isEqualTo("""
+                error[F0277]: `Rc<String>` cannot be sent between threads safely
+                 --> src/Demo.java:5:29
+                  |
+                5 |         Threads.spawn(() -> name.get());
+                  |         -------------       ^^^^ `name` is used here, within the lambda
+                  |         |
+                  |         runs the lambda on another thread
+                  |
+                  = help: `Rc<String>` is not `Send`
+
+                """);
+    }
+
+    @Test
     void tabsAreShownToJavacsColumns() {
         String text = "class T {\n\tvoid run() {\n\t\tuse(\tname);\n\t}\n}\n";
         SourceText tabbed = new SourceText("T.java", null, text);

@@ -145,6 +145,31 @@ class SarifWriterTest {
     }
 
     @Test
+    void theLabelsOfARaceAreRelatedLocationsWithExactRegions(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("Moved.java"), MainTest.MOVED);
+        String sarif = cli(dir, "check", "--format=sarif", "-cp", System.getProperty("java.class.path"),
+                dir.resolve("Moved.java").toString());
+        assertThat(SarifSchema.violations(sarif)).isEmpty();
+        JsonNode result = SarifSchema.parse(sarif).path("runs").path(0).path("results").path(0);
+        assertThat(result.path("ruleId").asText()).isEqualTo("F0382");
+        JsonNode location = result.path("locations").path(0);
+        assertThat(location.path("physicalLocation").path("region").toString()).as("`log`, after two tabs")
+                .isEqualTo("{\"startLine\":12,\"startColumn\":3,\"endLine\":12,\"endColumn\":6}");
+        assertThat(location.path("message").path("text").asText())
+                .isEqualTo("used here while the other thread may change it");
+        JsonNode related = result.path("relatedLocations");
+        assertThat(related.size()).isEqualTo(2);
+        assertThat(related.path(0).path("physicalLocation").path("region").toString()).as("`Threads.spawn`")
+                .isEqualTo("{\"startLine\":9,\"startColumn\":3,\"endLine\":9,\"endColumn\":16}");
+        assertThat(related.path(0).path("message").path("text").asText()).isEqualTo("runs the lambda on another thread");
+        assertThat(related.path(1).path("physicalLocation").path("region").toString()).as("`log.add(\"worker\")`")
+                .isEqualTo("{\"startLine\":10,\"startColumn\":4,\"endLine\":10,\"endColumn\":21}");
+        assertThat(related.path(1).path("message").path("text").asText()).isEqualTo("changed here, on the other thread");
+        assertThat(result.path("message").path("text").asText()).as("the snippets are not in the message")
+                .doesNotContain(" | ").contains("\nhelp: `List<String>` is not `Sync`");
+    }
+
+    @Test
     void internalErrorsAreNotificationsOfTheInvocationAndCountedInTheSummary(@TempDir Path dir) {
         JavaFileObject file = Fixtures.source("Boom.java", "class Boom {\n    int x = 1;\n}\n");
         JavacFindings adapter = new JavacFindings();
