@@ -179,7 +179,7 @@ public final class DiagnosticRenderer {
             lines.add(INDENT + "note: " + stepNote(step, names));
         }
         addCaptureNotes(finding.capture(), unit, lines);
-        lines.add(INDENT + "fix: " + fix(finding, names, culprit));
+        lines.add(INDENT + "fix: " + inTheCodesTerms(unit, immutableInsideRc(finding).orElseGet(() -> fix(finding, names, culprit))));
         lines.add(INDENT + "explain: " + Code.F0277.explainLine());
         return finish(Code.F0277, finding.at(), lines, cannotCrossLabels(finding, unit), finding.severity(), unit);
     }
@@ -341,7 +341,11 @@ public final class DiagnosticRenderer {
         }
         lines.add(INDENT + boundaryNote(capture));
         storedNote(capture, unit).ifPresent(n -> lines.add(INDENT + n));
-        lines.add(INDENT + "fix: " + raceFix(race, var, names));
+        lines.add(INDENT + "fix: " + inTheCodesTerms(unit, joinLater(race, unit).map(j -> "move `" + quote(unit, j.getLeaf()) + "` (line "
+                + line(unit, j.getLeaf()) + ") up, before this use of " + var + " (the thread is joined only there), "
+                + raceFix(race, var, names).replace("join the thread before using " + var + " again, ", "")
+                        .replaceFirst(", or ", ", or "))
+                .orElseGet(() -> raceFix(race, var, names))));
         lines.add(INDENT + "explain: " + Code.F0382.explainLine());
         return finish(Code.F0382, race.at(), lines, raceLabels(race, unit), race.severity(), unit);
     }
@@ -576,6 +580,60 @@ public final class DiagnosticRenderer {
         return java.util.Optional.empty();
     }
 
+    /**
+     * A fix in the words of the code at hand: a file that uses no Fearless types is told of the JDK's locks
+     * ({@code synchronized}, {@code ReentrantLock}) rather than of {@code Mutex}.
+     */
+    private static String inTheCodesTerms(CompilationUnitTree unit, String fix) {
+        boolean fearless = unit.getPackageName() != null && unit.getPackageName().toString().startsWith("dev.fearless");
+        for (com.sun.source.tree.ImportTree i : unit.getImports()) {
+            fearless |= i.getQualifiedIdentifier().toString().startsWith("dev.fearless.");
+        }
+        if (fearless) {
+            return fix;
+        }
+        return fix.replace("guard it with a lock (`Arc<Mutex<..>>`)", "guard it with a lock (`synchronized`, a `ReentrantLock`)")
+                .replace("guard it with a `Mutex`", "guard it with a lock (`synchronized`, a `ReentrantLock`)");
+    }
+
+    /**
+     * The join that is already written, after the racing use: {@code var h = spawn(..); use(v); h.join();}. Only
+     * for a use by the spawning code of a value the thread still has; the handle is the local the boundary's
+     * result is stored in, and the join a call of {@code join} or {@code get} on it in the same block.
+     */
+    private java.util.Optional<TreePath> joinLater(Finding.Race race, CompilationUnitTree unit) {
+        if (race.kind() != Finding.RaceKind.USED_AFTER_MOVE && race.kind() != Finding.RaceKind.CHANGED_WHILE_SHARED
+                || race.capture().kind() == Capture.Kind.ARGUMENT) {
+            return java.util.Optional.empty();
+        }
+        TreePath call = race.capture().boundary().call();
+        TreePath statement = call.getParentPath();
+        if (!(statement.getLeaf() instanceof com.sun.source.tree.VariableTree declared)
+                || declared.getInitializer() != call.getLeaf()
+                || !(statement.getParentPath().getLeaf() instanceof com.sun.source.tree.BlockTree block)) {
+            return java.util.Optional.empty();
+        }
+        javax.lang.model.element.Element handle = trees.getElement(statement);
+        long useAt = positions.getStartPosition(unit, race.at().getLeaf());
+        for (com.sun.source.tree.StatementTree st : block.getStatements()) {
+            if (positions.getStartPosition(unit, st) <= useAt
+                    || !(st instanceof com.sun.source.tree.ExpressionStatementTree e)
+                    || !(e.getExpression() instanceof com.sun.source.tree.MethodInvocationTree m)
+                    || !(m.getMethodSelect() instanceof com.sun.source.tree.MemberSelectTree select)
+                    || !(select.getIdentifier().contentEquals("join") || select.getIdentifier().contentEquals("get"))
+                    || !m.getArguments().isEmpty()) {
+                continue;
+            }
+            TreePath stPath = new TreePath(statement.getParentPath(), st);
+            TreePath receiver = new TreePath(new TreePath(new TreePath(new TreePath(stPath, e), m), select),
+                    select.getExpression());
+            if (handle != null && handle.equals(trees.getElement(receiver))) {
+                return java.util.Optional.of(new TreePath(new TreePath(stPath, e), m));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** For a read in a method the task calls: "`this::loop` (line 17) reads it: `listeners` (line 33)". */
     private java.util.Optional<String> readThrough(Capture capture, TreePath at, CompilationUnitTree unit) {
         for (TreePath use : capture.uses()) {
@@ -762,6 +820,60 @@ public final class DiagnosticRenderer {
             case FIELD -> "required because it appears within the type `" + outer + "` (field `" + step.field() + "`)";
             case ELEMENT -> "required because it is the element type of `" + outer + "`";
         };
+    }
+
+    /**
+     * For an {@code Rc} around a value that is already immutable ({@code Rc.of(List.of(..))}): the fix is to drop
+     * the {@code Rc}, not to reach for {@code Arc<Mutex<..>>}: an immutable collection of immutable elements is
+     * safe to share as it is.
+     */
+    private java.util.Optional<String> immutableInsideRc(Finding.CannotCross finding) {
+        Capture capture = finding.capture();
+        if (capture.kind() != Capture.Kind.LOCAL || capture.variable() == null
+                || !(capture.type() instanceof javax.lang.model.type.DeclaredType rc)
+                || !((javax.lang.model.element.TypeElement) rc.asElement()).getQualifiedName().contentEquals("dev.fearless.rc.Rc")
+                || rc.getTypeArguments().size() != 1) {
+            return java.util.Optional.empty();
+        }
+        TreePath root = dev.fearless.checker.tree.TreeShapes.bodyRoot(capture.boundary().call());
+        if (root == null) {
+            return java.util.Optional.empty();
+        }
+        TreePath[] init = new TreePath[1];
+        new com.sun.source.util.TreePathScanner<Void, Void>() {
+            @Override
+            public Void visitVariable(com.sun.source.tree.VariableTree node, Void unused) {
+                if (node.getInitializer() != null && capture.variable().equals(trees.getElement(getCurrentPath()))) {
+                    init[0] = new TreePath(getCurrentPath(), node.getInitializer());
+                }
+                return super.visitVariable(node, unused);
+            }
+        }.scan(root, null);
+        if (init[0] == null || !(dev.fearless.checker.tree.TreeShapes.strip(init[0]).getLeaf()
+                instanceof com.sun.source.tree.MethodInvocationTree of) || of.getArguments().size() != 1
+                || !"dev.fearless.rc.Rc.of".equals(qualifiedName(trees.getElement(dev.fearless.checker.tree.TreeShapes.strip(init[0]))))) {
+            return java.util.Optional.empty();
+        }
+        TreePath inner = dev.fearless.checker.tree.TreeShapes.strip(new TreePath(init[0], of.getArguments().get(0)));
+        String factory = qualifiedName(trees.getElement(inner));
+        if (!(inner.getLeaf() instanceof com.sun.source.tree.MethodInvocationTree)
+                || !dev.fearless.checker.knowledge.JdkMethods.qualified(dev.fearless.checker.knowledge.JdkMethods.Kind.IMMUTABLE)
+                        .contains(factory)) {
+            return java.util.Optional.empty();
+        }
+        TypeNamer names = TypeNamer.forTypes(List.of(rc.getTypeArguments().get(0)), Set.of());
+        String simple = factory.substring(factory.lastIndexOf('.', factory.lastIndexOf('.') - 1) + 1);
+        return java.util.Optional.of("the `Rc` holds `" + simple + "(..)`, which is already immutable: drop the `Rc` and share the value itself (`"
+                + names.name(rc.getTypeArguments().get(0)) + " " + capture.variable().getSimpleName() + " = " + simple
+                + "(..)`), which any thread may read");
+    }
+
+    private static String qualifiedName(javax.lang.model.element.Element e) {
+        if (e instanceof javax.lang.model.element.ExecutableElement m
+                && m.getEnclosingElement() instanceof javax.lang.model.element.TypeElement owner) {
+            return owner.getQualifiedName() + "." + m.getSimpleName();
+        }
+        return "";
     }
 
     private static String fix(Finding.CannotCross finding, TypeNamer names, String culprit) {
