@@ -94,8 +94,8 @@ public final class FieldChecker {
             Optional<TreePath> store = MutationFinder.storedInto(use);
             if (store.isPresent()) {
                 boolean plainAssignment = store.get().getLeaf() instanceof AssignmentTree;
-                if (isVolatile && plainAssignment && sync.holds()) {
-                    continue; // a volatile flag or published immutable value
+                if (isVolatile && plainAssignment) {
+                    continue; // a volatile flag, or a value published whole (what it holds is judged where it is used)
                 }
                 Finding.RaceKind kind = isVolatile && !plainAssignment
                         ? Finding.RaceKind.VOLATILE_COMPOUND : Finding.RaceKind.FIELD_WRITTEN;

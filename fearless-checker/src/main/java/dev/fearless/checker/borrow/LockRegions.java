@@ -16,8 +16,9 @@ import javax.lang.model.element.Modifier;
 import dev.fearless.checker.capture.Capture;
 
 /**
- * Whether a use sits inside a region that holds a lock: a {@code synchronized} block, or the body of a
- * {@code try} whose {@code finally} unlocks ({@code lock.lock(); try { .. } finally { lock.unlock(); }}).
+ * Whether a use sits inside a region that holds a lock: a {@code synchronized} block, the body of a
+ * {@code try} whose {@code finally} unlocks ({@code lock.lock(); try { .. } finally { lock.unlock(); }}), or of a
+ * {@code try} whose resource is a lock guard ({@code try (AutoLock l = lock.lock()) { .. }}).
  * Uses there are the author's protected state, like fields marked {@code @GuardedBy}: checking that every
  * use takes the same lock comes later, so the checker stays silent rather than guess.
  */
@@ -47,11 +48,31 @@ public final class LockRegions {
                 return true; // a synchronized method holds its object's lock
             }
             if (p.getParentPath() != null && p.getParentPath().getLeaf() instanceof TryTree t
-                    && t.getBlock() == p.getLeaf() && unlocks(t.getFinallyBlock())) {
+                    && t.getBlock() == p.getLeaf() && (unlocks(t.getFinallyBlock()) || locksAsResource(t))) {
                 return true;
             }
             if (p.getLeaf() instanceof LambdaExpressionTree || p.getLeaf() instanceof ClassTree) {
                 return false; // a lock held around the lambda's creation is not held when it runs
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code try (AutoLock l = lock.lock()) { .. }} (Jetty's {@code AutoLock}, a Fearless {@code MutexGuard} from
+     * {@code mutex.lock()}, any closeable guard): a resource made by a call named {@code lock*} or {@code acquire*}
+     * holds the lock for the block and releases it on close.
+     */
+    private static boolean locksAsResource(TryTree t) {
+        for (com.sun.source.tree.Tree resource : t.getResources()) {
+            com.sun.source.tree.Tree init = resource instanceof com.sun.source.tree.VariableTree v ? v.getInitializer() : resource;
+            if (init instanceof MethodInvocationTree call) {
+                String name = call.getMethodSelect() instanceof MemberSelectTree s ? s.getIdentifier().toString()
+                        : call.getMethodSelect().toString();
+                if (name.startsWith("lock") || name.startsWith("acquire") || name.startsWith("readLock")
+                        || name.startsWith("writeLock")) {
+                    return true;
+                }
             }
         }
         return false;

@@ -170,7 +170,11 @@ final class MutationFinder {
             known = false;
             for (MethodSummaries.Touch t : summaries.of(method).touches()) {
                 boolean own = !t.field().getModifiers().contains(javax.lang.model.element.Modifier.STATIC);
-                if (own && !LockRegions.guarded(t.use()) && t.calls().stream().noneMatch(LockRegions::guarded)
+                // a plain store into a volatile field publishes the value: setKeepalive(f) { keepalive = f; }
+                boolean publishes = t.field().getModifiers().contains(javax.lang.model.element.Modifier.VOLATILE)
+                        && storedInto(t.use()).map(st -> st.getLeaf() instanceof com.sun.source.tree.AssignmentTree)
+                                .orElse(false);
+                if (own && !publishes && !LockRegions.guarded(t.use()) && t.calls().stream().noneMatch(LockRegions::guarded)
                         && (storedInto(t.use()).isPresent() || directMutation(t.use()).isPresent())) {
                     known = true;
                     break;
