@@ -1222,6 +1222,8 @@ StringJoiner missing = new StringJoiner(" and ");
 
         List<RenderedDiagnostic.Label> build() {
             List<RenderedDiagnostic.Label> out = new ArrayList<>(labels);
+            // a secondary label that starts where the primary does says what the primary's own message says
+            out.removeIf(l -> !l.primary() && labels.stream().anyMatch(p -> p.primary() && p.start() == l.start()));
             out.sort(java.util.Comparator.comparingLong(RenderedDiagnostic.Label::start)
                     .thenComparingLong(RenderedDiagnostic.Label::end));
             return out;
