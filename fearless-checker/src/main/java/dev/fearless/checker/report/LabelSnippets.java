@@ -92,21 +92,14 @@ final class LabelSnippets {
         return out.toString();
     }
 
-    /** Where each line starts; a line ends at {@code \n}, {@code \r\n} or a lone {@code \r}, as in javac. */
+    /** Where each line starts, as javac counts lines. */
     private static int[] lineStarts(CharSequence text) {
-        int[] out = new int[16];
-        int n = 0;
-        out[n++] = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-                if (n == out.length) {
-                    out = java.util.Arrays.copyOf(out, n * 2);
-                }
-                out[n++] = i + 1;
-            }
+        long[] starts = dev.fearless.checker.tree.SourceLines.count(text);
+        int[] out = new int[starts.length];
+        for (int i = 0; i < starts.length; i++) {
+            out[i] = (int) starts[i];
         }
-        return java.util.Arrays.copyOf(out, n);
+        return out;
     }
 
     /** The 1-based line of {@code position}. */

@@ -55,7 +55,7 @@ public final class SourceLines {
     }
 
     /** Where each line starts; a line ends at {@code \n}, {@code \r\n} or a lone {@code \r}, as in javac. */
-    static long[] count(CharSequence text) {
+    public static long[] count(CharSequence text) {
         long[] out = new long[16];
         int n = 0;
         out[n++] = 0;

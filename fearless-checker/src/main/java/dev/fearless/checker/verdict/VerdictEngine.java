@@ -144,7 +144,7 @@ public final class VerdictEngine {
     /** The names of methods known to mutate a value of {@code type}, from the table rows of it and its supertypes. */
     public Set<String> mutators(TypeMirror type) {
         Set<String> out = new HashSet<>();
-        collectMutators(type, out, new HashSet<>());
+        collect(type, TableEntry::mutators, out, new HashSet<>());
         return out;
     }
 
@@ -154,11 +154,13 @@ public final class VerdictEngine {
      */
     public Set<String> sharedMethods(TypeMirror type) {
         Set<String> out = new HashSet<>();
-        collectShared(type, out, new HashSet<>());
+        collect(type, TableEntry::shared, out, new HashSet<>());
         return out;
     }
 
-    private void collectShared(TypeMirror type, Set<String> out, Set<String> seen) {
+    /** The method names that {@code part} gives in the table rows of {@code type} and its supertypes. */
+    private void collect(TypeMirror type, java.util.function.Function<TableEntry, Set<String>> part, Set<String> out,
+                         Set<String> seen) {
         if (type.getKind() != TypeKind.DECLARED) {
             return;
         }
@@ -166,23 +168,9 @@ public final class VerdictEngine {
         if (!seen.add(element.getQualifiedName().toString())) {
             return;
         }
-        table.lookup(element.getQualifiedName().toString()).ifPresent(e -> out.addAll(e.shared()));
+        table.lookup(element.getQualifiedName().toString()).ifPresent(e -> out.addAll(part.apply(e)));
         for (TypeMirror s : types.directSupertypes(type)) {
-            collectShared(s, out, seen);
-        }
-    }
-
-    private void collectMutators(TypeMirror type, Set<String> out, Set<String> seen) {
-        if (type.getKind() != TypeKind.DECLARED) {
-            return;
-        }
-        TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
-        if (!seen.add(element.getQualifiedName().toString())) {
-            return;
-        }
-        table.lookup(element.getQualifiedName().toString()).ifPresent(e -> out.addAll(e.mutators()));
-        for (TypeMirror s : types.directSupertypes(type)) {
-            collectMutators(s, out, seen);
+            collect(s, part, out, seen);
         }
     }
 
