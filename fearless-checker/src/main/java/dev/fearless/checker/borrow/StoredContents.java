@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Set;
 
 import com.sun.source.tree.ExpressionTree;
-import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberSelectTree;
@@ -125,27 +124,9 @@ public final class StoredContents {
             if (root == null) {
                 return false;
             }
-            TreePath[] found = new TreePath[1];
-            List<TreePath> uses = new java.util.ArrayList<>();
-            new TreePathScanner<Void, Void>() {
-                @Override
-                public Void visitVariable(VariableTree node, Void unused) {
-                    if (v.equals(trees.getElement(getCurrentPath()))) {
-                        found[0] = getCurrentPath();
-                    }
-                    return super.visitVariable(node, unused);
-                }
-
-                @Override
-                public Void visitIdentifier(IdentifierTree node, Void unused) {
-                    if (v.equals(trees.getElement(getCurrentPath()))) {
-                        uses.add(getCurrentPath());
-                    }
-                    return super.visitIdentifier(node, unused);
-                }
-            }.scan(root, null);
-            declaration = found[0];
-            names = uses;
+            UseSites sites = UseSites.of(root, trees);
+            declaration = sites.declarationOf(v);
+            names = sites.usesOf(v);
         } else {
             return false;
         }

@@ -15,7 +15,6 @@ import java.util.Optional;
  * {@code utf16CodeUnits} says.
  */
 final class SourceText {
-    static final int TAB_STOP = 8;
 
     private final String name;
     private final Path path;
@@ -99,11 +98,7 @@ final class SourceText {
     /** The 1-based column of {@code offset} as javac counts it: a tab advances to the next multiple of 8. */
     int javacColumn(int offset) {
         int start = lineStart(line(offset));
-        int column = 0;
-        for (int i = start; i < offset && i < text.length(); i++) {
-            column = text.charAt(i) == '\t' ? (column / TAB_STOP + 1) * TAB_STOP : column + 1;
-        }
-        return column + 1;
+        return dev.fearless.checker.tree.SourceLines.column(text, start, offset) + 1;
     }
 
     /** 1-based {@code line} with its tabs expanded to spaces, to the columns {@link #javacColumn} counts. */
@@ -112,16 +107,7 @@ final class SourceText {
         if (raw.indexOf('\t') < 0) {
             return raw;
         }
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (c == '\t') {
-                out.append(" ".repeat(TAB_STOP - out.length() % TAB_STOP));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
+        return dev.fearless.checker.tree.SourceLines.expandTabs(raw, 0, raw.length());
     }
 
     /** The span of 1-based {@code line}'s text without leading and trailing blanks (the whole line if blank). */

@@ -18,7 +18,6 @@ import java.util.TreeMap;
  * lines, so each label says what it marks on its own.
  */
 final class LabelSnippets {
-    static final int TAB_STOP = 8;
 
     private LabelSnippets() {
     }
@@ -70,26 +69,13 @@ final class LabelSnippets {
         return out;
     }
 
-    /** The 0-based column of {@code offset} on the line that starts at {@code lineStart}, tabs to multiples of 8. */
+    /** The 0-based column of {@code offset} on the line that starts at {@code lineStart}, as javac counts tabs. */
     static int column(CharSequence text, int lineStart, int offset) {
-        int column = 0;
-        for (int i = lineStart; i < offset && i < text.length(); i++) {
-            column = text.charAt(i) == '\t' ? (column / TAB_STOP + 1) * TAB_STOP : column + 1;
-        }
-        return column;
+        return dev.fearless.checker.tree.SourceLines.column(text, lineStart, offset);
     }
 
     private static String expand(CharSequence text, int start, int end) {
-        StringBuilder out = new StringBuilder();
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (c == '\t') {
-                out.append(" ".repeat(TAB_STOP - out.length() % TAB_STOP));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
+        return dev.fearless.checker.tree.SourceLines.expandTabs(text, start, end);
     }
 
     /** Where each line starts, as javac counts lines. */

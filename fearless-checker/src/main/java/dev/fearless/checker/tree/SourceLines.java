@@ -54,6 +54,32 @@ public final class SourceLines {
         return starts;
     }
 
+    /** javac's tab stops: a tab moves to the next multiple of 8 when it counts columns. */
+    public static final int TAB_STOP = 8;
+
+    /** The 0-based column of {@code offset} on the line that starts at {@code lineStart}, as javac counts tabs. */
+    public static int column(CharSequence text, int lineStart, int offset) {
+        int column = 0;
+        for (int i = lineStart; i < offset && i < text.length(); i++) {
+            column = text.charAt(i) == '\t' ? (column / TAB_STOP + 1) * TAB_STOP : column + 1;
+        }
+        return column;
+    }
+
+    /** Characters {@code start} to {@code end} of {@code text} with tabs expanded to the columns {@link #column} counts. */
+    public static String expandTabs(CharSequence text, int start, int end) {
+        StringBuilder out = new StringBuilder(end - start);
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '\t') {
+                out.append(" ".repeat(TAB_STOP - out.length() % TAB_STOP));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     /** Where each line starts; a line ends at {@code \n}, {@code \r\n} or a lone {@code \r}, as in javac. */
     public static long[] count(CharSequence text) {
         long[] out = new long[16];
