@@ -69,6 +69,9 @@ public final class FieldChecker {
     /** The race, if any, in how the boundary's code uses the field {@code capture}. */
     public Optional<Finding> check(Capture capture) {
         VariableElement field = capture.variable();
+        if (field.getModifiers().contains(Modifier.FINAL) && field.asType().getKind().isPrimitive()) {
+            return Optional.empty(); // nothing can store into it or change it once the object is built
+        }
         if (guarded(field)) {
             return Optional.empty();
         }

@@ -143,9 +143,7 @@ public final class VerdictEngine {
 
     /** The names of methods known to mutate a value of {@code type}, from the table rows of it and its supertypes. */
     public Set<String> mutators(TypeMirror type) {
-        Set<String> out = new HashSet<>();
-        collect(type, TableEntry::mutators, out, new HashSet<>());
-        return out;
+        return collected(type, TableEntry::mutators, mutatorsOf);
     }
 
     /**
@@ -153,9 +151,27 @@ public final class VerdictEngine {
      * table rows of it and its supertypes ({@code KafkaConsumer.wakeup}).
      */
     public Set<String> sharedMethods(TypeMirror type) {
-        Set<String> out = new HashSet<>();
-        collect(type, TableEntry::shared, out, new HashSet<>());
-        return out;
+        return collected(type, TableEntry::shared, sharedOf);
+    }
+
+    /** Per class (the names do not depend on type arguments): its mutators, its shared methods. */
+    private final Map<TypeElement, Set<String>> mutatorsOf = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<TypeElement, Set<String>> sharedOf = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Set<String> collected(TypeMirror type, java.util.function.Function<TableEntry, Set<String>> part,
+                                  Map<TypeElement, Set<String>> memo) {
+        if (type.getKind() != TypeKind.DECLARED) {
+            return Set.of();
+        }
+        TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
+        Set<String> known = memo.get(element);
+        if (known == null) {
+            Set<String> out = new HashSet<>();
+            collect(element.asType(), part, out, new HashSet<>());
+            known = Set.copyOf(out);
+            memo.put(element, known);
+        }
+        return known;
     }
 
     /** The method names that {@code part} gives in the table rows of {@code type} and its supertypes. */
