@@ -132,7 +132,9 @@ final class ClassChecker {
                                 && !options.strict()
                                 && !capture.variable().getModifiers().contains(javax.lang.model.element.Modifier.STATIC);
                         if (judgement.askBorrows() && !ownFieldAtCompleter) {
-                            Optional<Finding> race = capture.kind() == Capture.Kind.FIELD ? fields.check(capture)
+                            Optional<Finding> race = capture.kind() == Capture.Kind.FIELD
+                                    ? fields.check(capture).or(() -> fields.notSync(capture)
+                                            .flatMap(notSync -> borrows.changedAfterHandOff(capture, notSync, scope)))
                                     : judge.notSync(capture).filter(notSync -> !contents.holdsOnlySafeValues(capture, notSync))
                                             .flatMap(notSync -> borrows.check(capture, notSync, scope));
                             race.ifPresent(here::add);

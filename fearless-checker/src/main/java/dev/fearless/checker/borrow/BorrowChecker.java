@@ -61,6 +61,7 @@ public final class BorrowChecker {
     private final MutationFinder mutations;
     private final JoinFinder joins;
     private final Initializers initializers;
+    private final MethodSummaries summaries;
     private final boolean strict;
 
     /** What the borrow stage learns about one class while checking it: the use sites of each body. */
@@ -94,6 +95,7 @@ public final class BorrowChecker {
         this.initializers = new Initializers(trees, engine, declarations);
         this.positions = trees.getSourcePositions();
         this.mutations = new MutationFinder(trees, engine, summaries);
+        this.summaries = summaries;
         this.joins = new JoinFinder(trees, types, elements);
     }
 
@@ -219,6 +221,153 @@ public final class BorrowChecker {
             }
         }
         return Optional.empty(); // both sides only read
+    }
+
+    /**
+     * A field the task reads, changed by the code that started the task after the hand-off (and before a join),
+     * directly ({@code names.add(..)}) or through a method of the same object ({@code load(k, v)}, which puts
+     * into the map): Rust's borrow rule for a {@code &HashMap} held by the thread while the spawning code takes a
+     * {@code &mut}. {@code notSync} says why the field's type is not Sync. Only changes of the object's own field
+     * count ({@code this.entries}, a static field of the class); a change under a lock, or inside other code
+     * handed elsewhere (a lambda, a class), is not the spawning code's.
+     */
+    public Optional<Finding> changedAfterHandOff(Capture capture, Failure notSync, ClassScope classScope) {
+        VariableElement field = capture.variable();
+        Boundary boundary = capture.boundary();
+        if (field == null || capture.kind() != Capture.Kind.FIELD || notSync.cause().neverShareable()
+                || field.getSimpleName().contentEquals("this") || field.getSimpleName().contentEquals("super")
+                || capture.uses().isEmpty()) {
+            return Optional.empty();
+        }
+        boolean isStatic = field.getModifiers().contains(javax.lang.model.element.Modifier.STATIC);
+        if (!isStatic && !sameObjectCode(boundary.call(), field)) {
+            return Optional.empty();
+        }
+        TreePath root = TreeShapes.bodyRoot(boundary.call());
+        if (root == null) {
+            return Optional.empty();
+        }
+        CompilationUnitTree unit = boundary.call().getCompilationUnit();
+        UseSites index = classScope.sites(root, trees);
+        JoinFinder.Joined joined = joins.joinedAfter(boundary, index);
+        TreePath loop = loopAround(boundary.call(), -1, unit);
+        long argStart = start(unit, boundary.argument());
+        long argEnd = end(unit, boundary.argument());
+        long after = loop != null ? end(unit, loop.getLeaf()) : end(unit, boundary.call().getLeaf());
+        long loopStart = loop != null ? start(unit, loop.getLeaf()) : Long.MAX_VALUE;
+        List<Tree> dependent = joins.dependentStages(boundary.call());
+        java.util.function.Predicate<TreePath> racing = u -> {
+            long p = start(unit, u.getLeaf());
+            boolean placed = p >= after || p >= loopStart && p < after && (p < argStart || p >= argEnd);
+            return placed && !joined.covers(p) && !within(p, dependent, unit) && !LockRegions.guarded(u)
+                    && reachableAfter(boundary.call(), u);
+        };
+        Finding[] found = new Finding[1];
+        new com.sun.source.util.TreePathScanner<Void, Void>() {
+            @Override
+            public Void scan(Tree tree, Void unused) {
+                return found[0] != null || tree == boundary.argument() ? null : super.scan(tree, unused);
+            }
+
+            @Override
+            public Void visitLambdaExpression(com.sun.source.tree.LambdaExpressionTree node, Void unused) {
+                return null; // code handed elsewhere, judged where it crosses
+            }
+
+            @Override
+            public Void visitClass(ClassTree node, Void unused) {
+                return null;
+            }
+
+            @Override
+            public Void visitIdentifier(com.sun.source.tree.IdentifierTree node, Void unused) {
+                if (field.equals(trees.getElement(getCurrentPath()))) {
+                    directChange(getCurrentPath());
+                }
+                return null;
+            }
+
+            @Override
+            public Void visitMemberSelect(com.sun.source.tree.MemberSelectTree node, Void unused) {
+                if (field.equals(trees.getElement(getCurrentPath())) && ownReceiver(node.getExpression())) {
+                    directChange(getCurrentPath());
+                }
+                return super.visitMemberSelect(node, unused);
+            }
+
+            @Override
+            public Void visitMethodInvocation(com.sun.source.tree.MethodInvocationTree node, Void unused) {
+                TreePath here = getCurrentPath();
+                javax.lang.model.element.ExecutableElement callee = summaries.sameObjectOrStatic(here);
+                if (callee != null && racing.test(here)) {
+                    for (MethodSummaries.Touch t : summaries.of(callee).touches()) {
+                        if (t.field().equals(field) && !LockRegions.guarded(t.use())
+                                && t.calls().stream().noneMatch(LockRegions::guarded)
+                                && !insideOtherCode(t.calls().isEmpty() ? t.use() : t.calls().get(0))) {
+                            Optional<TreePath> change = mutations.mutation(t.use());
+                            if (change.isPresent()) {
+                                found[0] = race(capture, Finding.RaceKind.CHANGED_WHILE_SHARED, here, change,
+                                        Optional.empty(), notSync).orElseThrow();
+                                return null;
+                            }
+                        }
+                    }
+                }
+                return super.visitMethodInvocation(node, unused);
+            }
+
+            private void directChange(TreePath use) {
+                if (found[0] == null && racing.test(use)) {
+                    Optional<TreePath> change = mutations.mutation(use);
+                    if (change.isPresent()) {
+                        found[0] = race(capture, Finding.RaceKind.CHANGED_WHILE_SHARED, use, change,
+                                Optional.empty(), notSync).orElseThrow();
+                    }
+                }
+            }
+
+            private boolean ownReceiver(com.sun.source.tree.ExpressionTree expression) {
+                Tree e = TreeShapes.strip(expression);
+                if (e instanceof com.sun.source.tree.IdentifierTree id) {
+                    return id.getName().contentEquals("this") || isStatic;
+                }
+                return e instanceof com.sun.source.tree.MemberSelectTree s
+                        && (s.getIdentifier().contentEquals("this") || isStatic);
+            }
+        }.scan(root, null);
+        return Optional.ofNullable(found[0]);
+    }
+
+    /** Whether {@code call} runs in an instance method (or constructor, initializer) of the field's class. */
+    private boolean sameObjectCode(TreePath call, VariableElement field) {
+        for (TreePath p = call.getParentPath(); p != null; p = p.getParentPath()) {
+            Tree t = p.getLeaf();
+            if (t instanceof com.sun.source.tree.LambdaExpressionTree) {
+                continue;
+            }
+            if (t instanceof com.sun.source.tree.MethodTree m) {
+                if (m.getModifiers().getFlags().contains(javax.lang.model.element.Modifier.STATIC)) {
+                    return false;
+                }
+            } else if (t instanceof ClassTree) {
+                return field.getEnclosingElement().equals(trees.getElement(p));
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code path} lies inside a lambda or a class body nested in its method: code run elsewhere. */
+    private static boolean insideOtherCode(TreePath path) {
+        for (TreePath p = path.getParentPath(); p != null; p = p.getParentPath()) {
+            Tree t = p.getLeaf();
+            if (t instanceof com.sun.source.tree.MethodTree) {
+                return false;
+            }
+            if (t instanceof com.sun.source.tree.LambdaExpressionTree || t instanceof ClassTree) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

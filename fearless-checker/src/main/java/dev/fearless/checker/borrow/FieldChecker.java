@@ -117,6 +117,23 @@ public final class FieldChecker {
     }
 
     /**
+     * Why the field's type makes a change of it while the task reads it a race, or empty where it does not:
+     * a final primitive, a field guarded by an annotation or confined to one executor's thread, a field whose
+     * every value is shared safely, a Sync type, a container of safe values.
+     */
+    public Optional<Failure> notSync(Capture capture) {
+        VariableElement field = capture.variable();
+        if (field.getModifiers().contains(Modifier.FINAL) && field.asType().getKind().isPrimitive()
+                || guarded(field) || confinedToOneThread(capture) || initializers.sharesSafely(field, null)) {
+            return Optional.empty();
+        }
+        if (engine.judge(capture.type(), Property.SYNC) instanceof Verdict.Fails f && !contentsSafe.test(capture, f.failure())) {
+            return Optional.of(f.failure());
+        }
+        return Optional.empty();
+    }
+
+    /**
      * A field the task only reads, while a method of the class that starts the task changes it: a method that is
      * not private (any holder of the object may call it while the task runs), outside the constructors and
      * initializers, which run before. Rust's rule: a shared {@code &HashMap} cannot coexist with a {@code &mut}.
