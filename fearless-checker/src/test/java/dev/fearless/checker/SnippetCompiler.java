@@ -30,6 +30,11 @@ final class SnippetCompiler {
 
     /** javac's output (diagnostics and the error count), compiling {@code sources} with the given plugin options. */
     static String compile(String pluginOptions, Source... sources) throws Exception {
+        return compile(pluginOptions, List.of(), sources);
+    }
+
+    /** Like {@link #compile(String, Source...)}, with more javac options after the plugin's. */
+    static String compile(String pluginOptions, List<String> javacOptions, Source... sources) throws Exception {
         Path out = Files.createTempDirectory("fearless-snippet");
         try {
             List<JavaFileObject> units = new ArrayList<>();
@@ -37,8 +42,9 @@ final class SnippetCompiler {
                 units.add(new InMemorySource(s.fileName(), s.text()));
             }
             String plugin = pluginOptions.isEmpty() ? "-Xplugin:Fearless" : "-Xplugin:Fearless " + pluginOptions;
-            List<String> options = List.of("-classpath", System.getProperty("java.class.path"),
-                    "-d", out.toString(), "-proc:none", plugin);
+            List<String> options = new ArrayList<>(List.of("-classpath", System.getProperty("java.class.path"),
+                    "-d", out.toString(), "-proc:none", plugin));
+            options.addAll(javacOptions);
             StringWriter output = new StringWriter();
             JAVAC.getTask(output, FILES, null, options, null, units).call();
             return output.toString().replace(System.lineSeparator(), "\n");

@@ -303,7 +303,7 @@ public final class BorrowChecker {
                     for (MethodSummaries.Touch t : summaries.of(callee).touches()) {
                         if (t.field().equals(field) && !LockRegions.guarded(t.use())
                                 && t.calls().stream().noneMatch(LockRegions::guarded)
-                                && !insideOtherCode(t.calls().isEmpty() ? t.use() : t.calls().get(0))) {
+                                && !FieldChecker.insideCode(t.calls().isEmpty() ? t.use() : t.calls().get(0))) {
                             Optional<TreePath> change = mutations.mutation(t.use());
                             if (change.isPresent()) {
                                 found[0] = race(capture, Finding.RaceKind.CHANGED_WHILE_SHARED, here, change,
@@ -351,20 +351,6 @@ public final class BorrowChecker {
                 }
             } else if (t instanceof ClassTree) {
                 return field.getEnclosingElement().equals(trees.getElement(p));
-            }
-        }
-        return false;
-    }
-
-    /** Whether {@code path} lies inside a lambda or a class body nested in its method: code run elsewhere. */
-    private static boolean insideOtherCode(TreePath path) {
-        for (TreePath p = path.getParentPath(); p != null; p = p.getParentPath()) {
-            Tree t = p.getLeaf();
-            if (t instanceof com.sun.source.tree.MethodTree) {
-                return false;
-            }
-            if (t instanceof com.sun.source.tree.LambdaExpressionTree || t instanceof ClassTree) {
-                return true;
             }
         }
         return false;

@@ -207,7 +207,7 @@ public final class FieldChecker {
     }
 
     /** Whether {@code path} lies in a lambda, method reference or class body inside its method: code that runs later. */
-    private static boolean insideCode(TreePath path) {
+    static boolean insideCode(TreePath path) {
         for (TreePath p = path.getParentPath(); p != null; p = p.getParentPath()) {
             Tree leaf = p.getLeaf();
             if (leaf instanceof com.sun.source.tree.MethodTree) {

@@ -1,18 +1,9 @@
-package dev.fearless.checker.build;
+package dev.fearless.checker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringWriter;
-import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import javax.tools.JavaCompiler;
-import javax.tools.JavaFileObject;
-import javax.tools.SimpleJavaFileObject;
-import javax.tools.ToolProvider;
 
 import org.junit.jupiter.api.Test;
 
@@ -160,7 +151,7 @@ class CompilationOrderTest {
 
     @Test
     void aBuildThatStopsAtTheFirstErrorStillGetsEveryClassChecked() throws Exception {
-        List<JavaFileObject> units = new ArrayList<>();
+        List<SnippetCompiler.Source> units = new ArrayList<>();
         for (int n = 1; n <= 3; n++) {
             units.add(src("Worker" + n + ".java", """
                     import java.util.ArrayList;
@@ -194,34 +185,11 @@ class CompilationOrderTest {
         return out;
     }
 
-    private static JavaFileObject src(String name, String text) {
-        return new SimpleJavaFileObject(URI.create("string:///" + name), JavaFileObject.Kind.SOURCE) {
-            @Override
-            public String getName() {
-                return name;
-            }
-
-            @Override
-            public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-                return text;
-            }
-        };
+    private static SnippetCompiler.Source src(String name, String text) {
+        return new SnippetCompiler.Source(name, text);
     }
 
-    private static String compile(List<JavaFileObject> units, String... extra) throws Exception {
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        Path out = Files.createTempDirectory("fearless-order");
-        try {
-            StringWriter output = new StringWriter();
-            List<String> options = new ArrayList<>(List.of("-classpath", System.getProperty("java.class.path"),
-                    "-d", out.toString(), "-proc:none", "-Xplugin:Fearless"));
-            options.addAll(List.of(extra));
-            javac.getTask(output, null, null, options, null, units).call();
-            return output.toString().replace(System.lineSeparator(), "\n");
-        } finally {
-            try (var walk = Files.walk(out)) {
-                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+    private static String compile(List<SnippetCompiler.Source> units, String... extra) throws Exception {
+        return SnippetCompiler.compile("", List.of(extra), units.toArray(new SnippetCompiler.Source[0]));
     }
 }
