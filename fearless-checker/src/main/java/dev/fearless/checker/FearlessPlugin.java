@@ -117,8 +117,7 @@ public final class FearlessPlugin implements Plugin {
                             continue;
                         }
                         TreePath path = new TreePath(unitPath, decl);
-                        if (trees.getElement(path) instanceof TypeElement top && trees.getPath(top) != null
-                                && trees.getPath(top).getLeaf() == decl && done.add(top)) {
+                        if (trees.getElement(path) instanceof TypeElement top && done.add(top)) {
                             attribute(trees, path);
                             checker.check(path);
                         }

@@ -83,12 +83,7 @@ public final class FieldChecker {
             // Random random = ThreadLocalRandom.current(): the value belongs to the thread that made it
             return Optional.of(new Finding.CannotCross(capture, f.failure(), Optional.empty()));
         }
-        Verdict sync = initializers.sharesSafely(field, null)
-                ? Verdict.HOLDS : engine.judge(capture.type(), Property.SYNC);
-        if (sync instanceof Verdict.Fails f && contentsSafe.test(capture, f.failure())) {
-            sync = Verdict.HOLDS; // a concurrent map of immutable lists
-        }
-        Optional<Failure> notSync = sync instanceof Verdict.Fails f ? Optional.of(f.failure()) : Optional.empty();
+        Optional<Failure> notSync = typeNotSync(capture);
         boolean isVolatile = field.getModifiers().contains(Modifier.VOLATILE);
         for (TreePath use : capture.uses()) {
             if (LockRegions.guarded(capture, use)) {
@@ -124,10 +119,19 @@ public final class FieldChecker {
     public Optional<Failure> notSync(Capture capture) {
         VariableElement field = capture.variable();
         if (field.getModifiers().contains(Modifier.FINAL) && field.asType().getKind().isPrimitive()
-                || guarded(field) || confinedToOneThread(capture) || initializers.sharesSafely(field, null)) {
+                || guarded(field) || confinedToOneThread(capture)) {
             return Optional.empty();
         }
-        if (engine.judge(capture.type(), Property.SYNC) instanceof Verdict.Fails f && !contentsSafe.test(capture, f.failure())) {
+        return typeNotSync(capture);
+    }
+
+    /** Why the field's values are not Sync: its type, unless every value stored is shared safely. */
+    private Optional<Failure> typeNotSync(Capture capture) {
+        if (initializers.sharesSafely(capture.variable(), null)) {
+            return Optional.empty();
+        }
+        if (engine.judge(capture.type(), Property.SYNC) instanceof Verdict.Fails f
+                && !contentsSafe.test(capture, f.failure())) { // a concurrent map of immutable lists is safe
             return Optional.of(f.failure());
         }
         return Optional.empty();
