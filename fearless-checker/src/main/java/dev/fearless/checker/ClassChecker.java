@@ -21,6 +21,7 @@ import javax.lang.model.util.Types;
 import dev.fearless.checker.borrow.BorrowChecker;
 import dev.fearless.checker.borrow.FieldChecker;
 import dev.fearless.checker.borrow.LockRegions;
+import dev.fearless.checker.borrow.SharedReductions;
 import dev.fearless.checker.borrow.StoredContents;
 import dev.fearless.checker.borrow.ThreadFields;
 import dev.fearless.checker.boundary.Boundary;
@@ -105,6 +106,8 @@ final class ClassChecker {
                 summaries, options.strict());
         FieldChecker fields = new FieldChecker(trees, engine, declarations, summaries, contents::holdsOnlySafeValues);
         ThreadFields threadFields = new ThreadFields(types, elements, summaries);
+        SharedReductions reductions = new SharedReductions(trees, engine, summaries, declarations,
+                new dev.fearless.checker.boundary.ParallelStreams(types, elements));
         Reporter reporter = new Reporter(trees, lines, sink);
         SourcePositions positions = trees.getSourcePositions();
         return new ClassChecker(reporter, classPath -> {
@@ -161,13 +164,19 @@ final class ClassChecker {
             }
             found.notStarted().forEach(idle -> rendered.add(renderer.renderNotStarted(idle)));
             try {
+                reductions.check(classPath).forEach(shared -> rendered.add(renderer.renderSharedStart(shared, unit)));
+            } catch (RuntimeException | LinkageError | StackOverflowError e) {
+                reporter.internalError(new Skipped(classPath.getLeaf(), Skipped.Part.CHECK, "parallel streams' reductions",
+                        lines.line(unit, classPath.getLeaf()), e), unit);
+            }
+            try {
                 // One pass over the class and the classes in it: the checks of a class's own threads and hooks.
                 for (TypeElement type : classesIn(classPath, trees)) {
                     threadFields.check(type, trees).forEach(race -> rendered.add(renderer.renderStopFlag(race, unit)));
                     fields.poolHooks(type, types, elements).forEach(race -> rendered.add(renderer.renderHookRace(race, unit)));
                 }
             } catch (RuntimeException | LinkageError | StackOverflowError e) {
-                reporter.internalError(new Skipped(classPath.getLeaf(), Skipped.Part.METHOD, "run",
+                reporter.internalError(new Skipped(classPath.getLeaf(), Skipped.Part.CHECK, "threads' own fields and pool hooks",
                         lines.line(unit, classPath.getLeaf()), e), unit);
             }
             // In source order, as a reader goes through the file.

@@ -58,6 +58,7 @@ public final class BoundaryFinder {
     private final Map<ExecutableElement, Map<Integer, Boundary>> wrappers = new HashMap<>();
     private final java.util.Set<ExecutableElement> wrapping = new java.util.HashSet<>();
     private final RunsHere runsHere;
+    private final ParallelStreams parallel;
     /** The threads of the class being searched that are never started. */
     private final List<Boundary.NotStarted> notStarted = new ArrayList<>();
 
@@ -72,6 +73,7 @@ public final class BoundaryFinder {
         this.functional = functional;
         this.stored = new StoredCode(trees, declarations);
         this.runsHere = new RunsHere(trees, types, elements, declarations, stored);
+        this.parallel = new ParallelStreams(types, elements);
     }
 
     /**
@@ -226,7 +228,7 @@ public final class BoundaryFinder {
                     found.add(withStored(new Boundary(callPath, args.get(i), row.kind(), target,
                             new Boundary.Requirement.Method(target), new Boundary.Effect.Cited(row.effect(), joined(row, method), row.completer()),
                             Boundary.Via.JDK)));
-                } else if (isParallelStreamStage(callPath, owner)) {
+                } else if (call != null && parallel.isParallelStage(call, owner)) {
                     found.add(withStored(new Boundary(callPath, args.get(i), BoundaryKind.CONCURRENTLY,
                             targetName(callPath, call, method, owner),
                             new Boundary.Requirement.ParallelStream(method.getSimpleName().toString()),
@@ -706,30 +708,6 @@ public final class BoundaryFinder {
         return erased.getKind() == TypeKind.DECLARED
                 ? ((TypeElement) ((DeclaredType) erased).asElement()).getQualifiedName().toString()
                 : erased.toString();
-    }
-
-    /**
-     * A call on a stream that is parallel: its receiver chain goes back to {@code parallelStream()} or passes
-     * {@code parallel()} with no {@code sequential()} after it.
-     */
-    private boolean isParallelStreamStage(TreePath callPath, TypeElement owner) {
-        TypeElement baseStream = owners.computeIfAbsent("java.util.stream.BaseStream", elements::getTypeElement);
-        if (baseStream == null || !types.isSubtype(types.erasure(owner.asType()), types.erasure(baseStream.asType()))
-                || !(callPath.getLeaf() instanceof MethodInvocationTree call)) {
-            return false;
-        }
-        ExpressionTree receiver = call.getMethodSelect() instanceof MemberSelectTree s ? s.getExpression() : null;
-        while (receiver instanceof MethodInvocationTree inner && inner.getMethodSelect() instanceof MemberSelectTree s) {
-            String name = s.getIdentifier().toString();
-            if (name.equals("sequential")) {
-                return false;
-            }
-            if (name.equals("parallel") || name.equals("parallelStream")) {
-                return true;
-            }
-            receiver = s.getExpression();
-        }
-        return false;
     }
 
     private boolean isCollection(TypeMirror type) {

@@ -28,6 +28,8 @@ public record Skipped(Tree where, Part part, String name, long line, Throwable f
         /** The check of one boundary. */
         BOUNDARY,
         /** The message of one finding (the finding was proved but could not be written). */
-        MESSAGE
+        MESSAGE,
+        /** One of the class-wide checks ({@code name} says which), for the class and the classes in it. */
+        CHECK
     }
 }

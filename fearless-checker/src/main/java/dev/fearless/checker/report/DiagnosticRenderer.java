@@ -123,6 +123,72 @@ public final class DiagnosticRenderer {
         return finish(Code.F0382, race.use(), lines, labels, Finding.Severity.ERROR, unit);
     }
 
+    /**
+     * Renders a parallel reduction whose parts all start from one object that the reduction changes: the
+     * identity of {@code reduce}, or a supplier that returns the same container to every part.
+     */
+    public RenderedDiagnostic renderSharedStart(dev.fearless.checker.borrow.SharedReductions.SharedStart shared,
+                                                CompilationUnitTree unit) {
+        Failure failure = shared.notSync();
+        TypeNamer names = TypeNamer.forTypes(List.of(shared.type(), failure.culprit()), topLevels(unit));
+        String type = "`" + names.name(shared.type()) + "`";
+        String stage = "`" + shared.stage() + "`";
+        String start = "`" + quote(unit, shared.start().getLeaf()) + "`";
+        boolean byCollector = shared.role().equals("collector");
+        String change = "`" + quote(unit, shared.change().getLeaf()) + "`";
+        List<String> lines = new ArrayList<>();
+        lines.add("[" + Code.F0382 + "] data race: " + (shared.supplied()
+                ? "the supplier of this parallel " + stage + " returns the same " + type + " to every thread"
+                : "every thread of this parallel " + stage + " starts from the same " + type)
+                + ", and " + (byCollector ? "the collector adds to it" : "the " + shared.role() + " changes it"));
+        lines.add(INDENT + "help: `" + names.name(failure.culprit()) + "` is not `Sync` (" + meaning(Property.SYNC) + "): "
+                + reason(failure.cause(), Property.SYNC));
+        lines.add(INDENT + "note: a parallel stream splits its elements into parts, reduces each part on a thread of its "
+                + "own and then combines the results; " + (shared.supplied()
+                ? "it calls the supplier once per part, and this one returns " + start + " every time"
+                : "each part starts from the identity, so every thread gets this one object (" + start + ", line "
+                        + line(unit, shared.start().getLeaf()) + ")"));
+        if (!byCollector) {
+            lines.add(INDENT + "note: the change: " + change + " (line " + line(unit, shared.change().getLeaf())
+                    + "), which each thread runs on its part");
+        }
+        String fresh = freshSupplier(shared.made().orElse(shared.type()));
+        if (shared.supplied()) {
+            lines.add(INDENT + "fix: let the supplier make a new container for each part (`" + fresh + "`); the stream "
+                    + "combines the parts and returns the result: use that instead of the shared one");
+        } else if (shared.stage().equals("reduce")) {
+            lines.add(INDENT + "fix: make a new container for each part with a mutable reduction, `collect(" + fresh
+                    + ", accumulator, combiner)`, or a collector (`" + (fresh.startsWith("StringBu")
+                    ? "Collectors.joining()" : "Collectors.toList()") + "`); or keep the identity "
+                    + "unchanged and return a new value from the " + shared.role());
+        } else {
+            lines.add(INDENT + "fix: use a collector that makes a new container for each part (`Collectors.toList()`, "
+                    + "`Collectors.toCollection(" + fresh + ")`); or keep the identity unchanged and return a new value "
+                    + "from the " + shared.role());
+        }
+        lines.add(INDENT + "explain: " + Code.F0382.explainLine());
+        Labels labels = new Labels(unit);
+        if (byCollector) {
+            labels.primary(shared.start(), "one object, handed to every thread")
+                    .callee(shared.change().getLeaf(), "adds each part's elements to it, on several threads at once");
+        } else {
+            labels.primary(shared.change(), "changed here, on several threads at once")
+                    .add(shared.start().getLeaf(), "one object, handed to every thread");
+        }
+        return finish(Code.F0382, byCollector ? shared.start() : shared.change(), lines, labels,
+                Finding.Severity.ERROR, unit);
+    }
+
+    /** {@code ArrayList::new} for a class with a constructor the user can name, else a lambda that makes one. */
+    private static String freshSupplier(javax.lang.model.type.TypeMirror type) {
+        if (type instanceof javax.lang.model.type.DeclaredType declared
+                && declared.asElement().getKind() == javax.lang.model.element.ElementKind.CLASS
+                && !declared.asElement().getModifiers().contains(javax.lang.model.element.Modifier.ABSTRACT)) {
+            return declared.asElement().getSimpleName() + "::new";
+        }
+        return "() -> new ..()";
+    }
+
     /** Renders the warning about a thread that is constructed with code but never started. */
     public RenderedDiagnostic renderNotStarted(dev.fearless.checker.boundary.Boundary.NotStarted idle) {
         String name = idle.variable() == null ? null : "`" + idle.variable().getSimpleName() + "`";

@@ -74,6 +74,7 @@ public final class Reporter {
             case INITIALIZER -> "an initializer block (not checked)";
             case BOUNDARY -> "the code handed to `" + s.name() + "` on line " + s.line() + " (not checked)";
             case MESSAGE -> "a finding on line " + s.line() + " (its message could not be written)";
+            case CHECK -> "the check of " + s.name() + " in this class (not run)";
         };
     }
 
